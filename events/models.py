@@ -1,0 +1,478 @@
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+MAX_SLOTS = 60
+
+
+class Edition(models.Model):
+    """One yearly campaign. The latest edition is the current one."""
+
+    year = models.PositiveSmallIntegerField(_("année"), unique=True)
+    starts_on = models.DateField(_("premier jour"))
+    ends_on = models.DateField(_("dernier jour"))
+    events_start_on = models.DateField(
+        _("début de la période des événements"),
+        help_text=_("Premier jour où un événement de cette édition peut avoir lieu."),
+    )
+    events_end_on = models.DateField(
+        _("fin de la période des événements"),
+        help_text=_("Dernier jour où un événement de cette édition peut avoir lieu."),
+    )
+    submissions_open = models.BooleanField(
+        _("inscriptions ouvertes"),
+        default=True,
+        help_text=_("Les organisations peuvent proposer des événements pour cette édition."),
+    )
+    submissions_deadline = models.DateField(
+        _("date limite des inscriptions"),
+        null=True,
+        blank=True,
+        help_text=_("Indicative, affichée aux organisations."),
+    )
+
+    class Meta:
+        verbose_name = _("édition")
+        verbose_name_plural = _("éditions")
+        ordering = ["-year"]
+        constraints = [
+            models.CheckConstraint(
+                name="edition_days_in_order", condition=models.Q(ends_on__gte=models.F("starts_on"))
+            ),
+            models.CheckConstraint(
+                name="edition_event_window_in_order",
+                condition=models.Q(events_end_on__gte=models.F("events_start_on")),
+            ),
+        ]
+
+    def __str__(self):
+        return _("Mois de l’ESS %(year)s") % {"year": self.year}
+
+    @classmethod
+    def defaults_for(cls, year: int) -> dict:
+        """The usual shape of an edition: the whole of November."""
+        first, last = datetime.date(year, 11, 1), datetime.date(year, 11, 30)
+        return {
+            "starts_on": first,
+            "ends_on": last,
+            "events_start_on": first,
+            "events_end_on": last,
+        }
+
+    @classmethod
+    def current(cls):
+        return cls.objects.order_by("-year").first()
+
+    def accepts_day(self, day: datetime.date) -> bool:
+        return self.events_start_on <= day <= self.events_end_on
+
+
+class Term(models.Model):
+    """A value of one of the taxonomies, edited by national staff."""
+
+    name = models.CharField(_("libellé"), max_length=100, unique=True)
+    slug = models.SlugField(_("identifiant d'URL"), max_length=100, unique=True)
+    position = models.PositiveSmallIntegerField(_("ordre d'affichage"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Theme(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("thème")
+        verbose_name_plural = _("thèmes")
+
+
+class EventType(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("type d’événement")
+        verbose_name_plural = _("types d’événement")
+
+
+class Audience(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("public")
+        verbose_name_plural = _("publics")
+
+
+class Highlight(Term):
+    """A « temps fort »: a themed week or moment inside the month."""
+
+    description = models.TextField(_("présentation"), blank=True)
+
+    class Meta(Term.Meta):
+        verbose_name = _("temps fort")
+        verbose_name_plural = _("temps forts")
+
+
+class EventQuerySet(models.QuerySet):
+    def published(self):
+        """The one definition of what the public may see."""
+        return self.filter(state=Event.State.PUBLISHED)
+
+    def upcoming(self, now=None):
+        return self.filter(ends_at__gte=now or timezone.now())
+
+    def in_region(self, *regions):
+        return self.filter(region__in=regions)
+
+    def for_edition(self, edition):
+        return self.filter(edition=edition)
+
+    def of_organization(self, organization):
+        return self.filter(organization=organization)
+
+
+class Event(models.Model):
+    class State(models.TextChoices):
+        DRAFT = "draft", _("Brouillon")
+        PENDING = "pending", _("En attente de modération")
+        CHANGES_REQUESTED = "changes_requested", _("Modifications demandées")
+        PUBLISHED = "published", _("Publié")
+        REJECTED = "rejected", _("Refusé")
+
+    class Status(models.TextChoices):
+        # schema.org eventStatus, plus "full" as OpenAgenda has it.
+        SCHEDULED = "scheduled", _("Programmé")
+        POSTPONED = "postponed", _("Reporté")
+        RESCHEDULED = "rescheduled", _("Nouvelles dates")
+        MOVED_ONLINE = "moved_online", _("Passé en ligne")
+        FULL = "full", _("Complet")
+        CANCELLED = "cancelled", _("Annulé")
+
+    class AttendanceMode(models.TextChoices):
+        ON_SITE = "on_site", _("Sur place")
+        ONLINE = "online", _("En ligne")
+        MIXED = "mixed", _("Sur place et en ligne")
+
+    # States the organisation may still edit freely; a published event stays published when edited.
+    EDITABLE_STATES = {State.DRAFT, State.CHANGES_REQUESTED, State.PENDING, State.PUBLISHED}
+
+    organization = models.ForeignKey(
+        "organizations.Organization",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="events",
+    )
+    edition = models.ForeignKey(Edition, verbose_name=_("édition"), on_delete=models.PROTECT, related_name="events")
+    title = models.CharField(_("titre"), max_length=140)
+    slug = models.SlugField(_("identifiant d'URL"), max_length=160, unique=True)
+    summary = models.CharField(
+        _("résumé"),
+        max_length=200,
+        help_text=_("Une ou deux phrases, sans mise en forme : elles apparaissent dans les listes."),
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("Le programme, les intervenants, ce que le public va découvrir. Mise en forme Markdown."),
+    )
+
+    # Moderation (who decided, when, and the message sent to the organisation).
+    state = models.CharField(_("état de modération"), max_length=20, choices=State.choices, default=State.DRAFT)
+    state_changed_at = models.DateTimeField(_("état changé le"), null=True, blank=True)
+    state_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("état changé par"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    moderation_message = models.TextField(_("message de modération"), blank=True)
+    submitted_at = models.DateTimeField(_("soumis le"), null=True, blank=True)
+    published_at = models.DateTimeField(_("publié le"), null=True, blank=True)
+
+    # Schedule status, independent from moderation: a published event can be cancelled.
+    status = models.CharField(_("statut"), max_length=20, choices=Status.choices, default=Status.SCHEDULED)
+    status_message = models.TextField(
+        _("message au public"),
+        blank=True,
+        help_text=_("Affiché en bandeau quand l’événement est annulé, reporté ou complet."),
+    )
+
+    # When: the time slots live in TimeSlot; these two mirror the first start and the
+    # last end so that lists can sort and filter without touching the slots table.
+    starts_at = models.DateTimeField(_("début"), null=True, blank=True, editable=False)
+    ends_at = models.DateTimeField(_("fin"), null=True, blank=True, editable=False)
+
+    # Where.
+    attendance_mode = models.CharField(
+        _("format"), max_length=10, choices=AttendanceMode.choices, default=AttendanceMode.ON_SITE
+    )
+    region = models.ForeignKey(
+        "regions.Region",
+        verbose_name=_("région"),
+        on_delete=models.PROTECT,
+        related_name="events",
+        help_text=_("La région dont la CRESS modère l’événement."),
+    )
+    venue_name = models.CharField(_("nom du lieu"), max_length=200, blank=True)
+    address = models.CharField(_("adresse"), max_length=255, blank=True)
+    postal_code = models.CharField(_("code postal"), max_length=5, blank=True)
+    city = models.CharField(_("commune"), max_length=100, blank=True)
+    department = models.ForeignKey(
+        "regions.Department",
+        verbose_name=_("département"),
+        on_delete=models.PROTECT,
+        related_name="events",
+        null=True,
+        blank=True,
+    )
+    latitude = models.FloatField(_("latitude"), null=True, blank=True)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    online_url = models.URLField(_("lien de connexion"), max_length=500, blank=True)
+
+    # What and for whom.
+    themes = models.ManyToManyField(Theme, verbose_name=_("thèmes"), related_name="events")
+    event_type = models.ForeignKey(
+        EventType,
+        verbose_name=_("type d’événement"),
+        on_delete=models.PROTECT,
+        related_name="events",
+    )
+    audiences = models.ManyToManyField(Audience, verbose_name=_("publics"), related_name="events", blank=True)
+    highlight = models.ForeignKey(
+        Highlight,
+        verbose_name=_("temps fort"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="events",
+    )
+
+    # Price and registration.
+    is_free = models.BooleanField(_("gratuit"), default=True)
+    price_conditions = models.CharField(
+        _("tarifs"),
+        max_length=255,
+        blank=True,
+        help_text=_("Par exemple : 5 €, gratuit pour les moins de 18 ans."),
+    )
+    registration_url = models.URLField(_("lien d’inscription"), max_length=500, blank=True)
+    registration_email = models.EmailField(_("e-mail d’inscription"), blank=True)
+    registration_phone = models.CharField(_("téléphone d’inscription"), max_length=30, blank=True)
+
+    # Accessibility, as OpenAgenda's five flags.
+    access_motor = models.BooleanField(_("accessible aux personnes en situation de handicap moteur"), default=False)
+    access_hearing = models.BooleanField(_("accessible aux personnes en situation de handicap auditif"), default=False)
+    access_visual = models.BooleanField(_("accessible aux personnes en situation de handicap visuel"), default=False)
+    access_psychic = models.BooleanField(
+        _("accessible aux personnes en situation de handicap psychique"), default=False
+    )
+    access_intellectual = models.BooleanField(
+        _("accessible aux personnes en situation de handicap mental"), default=False
+    )
+
+    image = models.ImageField(_("image"), upload_to="events/images/%Y/", blank=True)
+    image_alt = models.CharField(
+        _("texte alternatif de l’image"),
+        max_length=250,
+        blank=True,
+        help_text=_("Décrivez l’image pour les personnes qui ne la voient pas."),
+    )
+
+    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("modifié le"), auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("événement")
+        verbose_name_plural = _("événements")
+        ordering = ["starts_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                name="event_latitude_in_range",
+                condition=models.Q(latitude__isnull=True) | models.Q(latitude__gte=-90, latitude__lte=90),
+            ),
+            models.CheckConstraint(
+                name="event_longitude_in_range",
+                condition=models.Q(longitude__isnull=True) | models.Q(longitude__gte=-180, longitude__lte=180),
+            ),
+            models.CheckConstraint(
+                name="event_on_site_has_point",
+                condition=models.Q(attendance_mode="online")
+                | models.Q(latitude__isnull=False, longitude__isnull=False),
+            ),
+            models.CheckConstraint(
+                name="event_online_has_link",
+                condition=models.Q(attendance_mode="on_site") | ~models.Q(online_url=""),
+            ),
+            models.CheckConstraint(
+                name="event_dates_in_order",
+                condition=models.Q(starts_at__isnull=True)
+                | models.Q(ends_at__isnull=True)
+                | models.Q(ends_at__gte=models.F("starts_at")),
+            ),
+            models.CheckConstraint(
+                name="event_image_has_alt",
+                condition=models.Q(image="") | ~models.Q(image_alt=""),
+            ),
+            models.CheckConstraint(
+                name="event_state_valid",
+                condition=models.Q(state__in=["draft", "pending", "changes_requested", "published", "rejected"]),
+            ),
+            models.CheckConstraint(
+                name="event_status_valid",
+                condition=models.Q(
+                    status__in=[
+                        "scheduled",
+                        "postponed",
+                        "rescheduled",
+                        "moved_online",
+                        "full",
+                        "cancelled",
+                    ]
+                ),
+            ),
+            models.CheckConstraint(
+                name="event_attendance_mode_valid",
+                condition=models.Q(attendance_mode__in=["on_site", "online", "mixed"]),
+            ),
+        ]
+        indexes = [
+            # The public list: published events that have not ended yet, by date.
+            models.Index(fields=["state", "ends_at", "starts_at"], name="event_public_upcoming_idx"),
+            # Region pages and the moderators' queue.
+            models.Index(fields=["region", "state", "starts_at"], name="event_region_state_idx"),
+            # Edition filter and figures.
+            models.Index(fields=["edition", "state", "starts_at"], name="event_edition_state_idx"),
+            # Distance search and map bounding boxes.
+            models.Index(fields=["latitude", "longitude"], name="event_point_idx"),
+            # "Newest first" sort.
+            models.Index(fields=["published_at"], name="event_published_at_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("events:detail", kwargs={"slug": self.slug})
+
+    @property
+    def tzinfo(self) -> ZoneInfo:
+        return self.region.tzinfo
+
+    @property
+    def is_public(self) -> bool:
+        return self.state == self.State.PUBLISHED
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == self.Status.CANCELLED
+
+    @property
+    def has_place(self) -> bool:
+        return self.attendance_mode != self.AttendanceMode.ONLINE and self.latitude is not None
+
+    @property
+    def is_online(self) -> bool:
+        return self.attendance_mode != self.AttendanceMode.ON_SITE
+
+    def next_slot(self, now=None):
+        """The next slot that has not ended (or the last one), from prefetched slots."""
+        now = now or timezone.now()
+        slots = list(self.slots.all())
+        upcoming = [slot for slot in slots if slot.ends_at >= now]
+        if upcoming:
+            return upcoming[0]
+        return slots[-1] if slots else None
+
+    def other_slots_count(self, now=None) -> int:
+        now = now or timezone.now()
+        return max(0, sum(1 for slot in self.slots.all() if slot.ends_at >= now) - 1)
+
+    @property
+    def accessibility(self) -> list[tuple[str, str]]:
+        """The accessibility flags that are set, as (filter value, label) pairs."""
+        flags = [
+            ("moteur", "access_motor", _("Handicap moteur")),
+            ("auditif", "access_hearing", _("Handicap auditif")),
+            ("visuel", "access_visual", _("Handicap visuel")),
+            ("psychique", "access_psychic", _("Handicap psychique")),
+            ("mental", "access_intellectual", _("Handicap mental")),
+        ]
+        return [(value, label) for value, field, label in flags if getattr(self, field)]
+
+
+class TimeSlot(models.Model):
+    event = models.ForeignKey(Event, verbose_name=_("événement"), on_delete=models.CASCADE, related_name="slots")
+    starts_at = models.DateTimeField(_("début"))
+    ends_at = models.DateTimeField(_("fin"))
+
+    class Meta:
+        verbose_name = _("créneau")
+        verbose_name_plural = _("créneaux")
+        ordering = ["starts_at"]
+        constraints = [
+            models.CheckConstraint(
+                name="timeslot_ends_after_start",
+                condition=models.Q(ends_at__gt=models.F("starts_at")),
+            ),
+            models.UniqueConstraint(fields=["event", "starts_at"], name="timeslot_unique_start_per_event"),
+        ]
+        indexes = [
+            # "Next slot" lookups and date filters.
+            models.Index(fields=["starts_at", "ends_at"], name="timeslot_dates_idx"),
+        ]
+
+    def __str__(self):
+        local = timezone.localtime(self.starts_at, self.event.tzinfo)
+        return f"{self.event} — {local:%d/%m/%Y %H:%M}"
+
+
+class EventLogEntry(models.Model):
+    """One line of an event's history: a moderation decision, a submission, an edit after publication."""
+
+    class Action(models.TextChoices):
+        CREATED = "created", _("Création")
+        SUBMITTED = "submitted", _("Soumis à la modération")
+        PUBLISHED = "published", _("Publié")
+        REJECTED = "rejected", _("Refusé")
+        CHANGES_REQUESTED = "changes_requested", _("Modifications demandées")
+        UNPUBLISHED = "unpublished", _("Dépublié")
+        EDITED = "edited", _("Modifié")
+        CANCELLED = "cancelled", _("Annulé")
+        IMPORTED = "imported", _("Importé")
+
+    # Decisions taken by a moderator, shown to the organisation with their message.
+    DECISIONS = {Action.PUBLISHED, Action.REJECTED, Action.CHANGES_REQUESTED, Action.UNPUBLISHED}
+
+    event = models.ForeignKey(Event, verbose_name=_("événement"), on_delete=models.CASCADE, related_name="log")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("par"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
+    message = models.TextField(_("message"), blank=True)
+    # For edits: {field name: [old value, new value]} as plain text.
+    changes = models.JSONField(_("changements"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("le"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("entrée d’historique")
+        verbose_name_plural = _("historique des événements")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["event", "-created_at"], name="eventlog_event_recent_idx")]
+
+    def __str__(self):
+        return f"{self.event} — {self.get_action_display()}"
+
+    @property
+    def is_decision(self) -> bool:
+        return self.action in self.DECISIONS

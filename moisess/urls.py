@@ -1,0 +1,19 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+admin.site.site_header = "Mois de l’ESS — administration"
+admin.site.site_title = "Mois de l’ESS — administration"
+admin.site.index_title = "Tableau de bord"
+
+urlpatterns = [
+    path("", include("events.urls")),
+    path("regions/", include("regions.urls")),
+    path("organisations/", include("organizations.urls")),
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,106 @@
+"""Plain factories for the tests. Reference data (regions, departments, taxonomies, the 2026
+edition) comes from the data migrations, so factories look it up rather than invent it."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+import factory
+from django.utils.text import slugify
+
+from accounts.models import User
+from events.models import Audience, Edition, Event, EventType, Theme, TimeSlot
+from events.services import refresh_event_dates
+from organizations.models import LegalForm, Membership, Organization
+from regions.models import Department, Region
+
+
+def region(slug="bretagne") -> Region:
+    return Region.objects.get(slug=slug)
+
+
+def department(code="35") -> Department:
+    return Department.objects.select_related("region").get(code=code)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"personne{n}@example.org")
+    password = factory.django.Password("motdepasse-de-test")
+    email_verified_at = factory.LazyFunction(lambda: datetime.datetime(2026, 9, 1, tzinfo=datetime.UTC))
+
+
+class OrganizationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organization
+
+    name = factory.Sequence(lambda n: f"Association solidaire n°{n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+    legal_form = LegalForm.ASSOCIATION
+    postal_code = "35000"
+    city = "Rennes"
+    department = factory.LazyFunction(lambda: department("35"))
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    user = factory.SubFactory(UserFactory)
+    organization = factory.SubFactory(OrganizationFactory)
+    role = Membership.Role.OWNER
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    """A published on-site event in Rennes on 27 November 2026, 18:00–20:00 Paris time.
+
+    Pass `slots=[(start, end), …]` to choose its time slots, `themes=[…]` and `audiences=[…]`.
+    """
+
+    class Meta:
+        model = Event
+        skip_postgeneration_save = True
+
+    organization = factory.SubFactory(OrganizationFactory)
+    edition = factory.LazyFunction(lambda: Edition.objects.get(year=2026))
+    title = factory.Sequence(lambda n: f"Atelier de réparation n°{n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.title))
+    summary = "Venez réparer vos objets avec des bénévoles."
+    description = "Un **atelier** convivial."
+    state = Event.State.PUBLISHED
+    attendance_mode = Event.AttendanceMode.ON_SITE
+    region = factory.LazyAttribute(lambda o: o.department.region if o.department else region("bretagne"))
+    department = factory.LazyFunction(lambda: department("35"))
+    venue_name = "Maison des associations"
+    address = "6 cours des Alliés"
+    postal_code = "35000"
+    city = "Rennes"
+    latitude = 48.1069
+    longitude = -1.6764
+    event_type = factory.LazyFunction(lambda: EventType.objects.get(slug="atelier"))
+
+    @factory.post_generation
+    def slots(obj, create, extracted, **kwargs):
+        if not create:
+            return
+        tz = ZoneInfo(obj.region.timezone)
+        pairs = extracted or [
+            (
+                datetime.datetime(2026, 11, 27, 18, tzinfo=tz),
+                datetime.datetime(2026, 11, 27, 20, tzinfo=tz),
+            )
+        ]
+        TimeSlot.objects.bulk_create([TimeSlot(event=obj, starts_at=s, ends_at=e) for s, e in pairs])
+        refresh_event_dates(event=obj)
+
+    @factory.post_generation
+    def themes(obj, create, extracted, **kwargs):
+        if create:
+            obj.themes.set(extracted or [Theme.objects.get(slug="economie-circulaire-et-reemploi")])
+
+    @factory.post_generation
+    def audiences(obj, create, extracted, **kwargs):
+        if create:
+            obj.audiences.set(extracted or [Audience.objects.get(slug="grand-public")])
