@@ -1,7 +1,10 @@
+import datetime
 import os
 import shutil
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -13,6 +16,17 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
+
+
+# Tests run on 20 November 2026 at 10:00 in Paris, whatever the real date: the 2026 edition is then
+# under way, with past and upcoming events. The clock keeps ticking from there.
+TEST_NOW = datetime.datetime(2026, 11, 20, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
+
+
+@pytest.fixture(autouse=True)
+def _frozen_clock():
+    with time_machine.travel(TEST_NOW, tick=True) as traveller:
+        yield traveller
 
 
 @pytest.fixture(autouse=True)
@@ -42,7 +56,12 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, live_server):
+def page(browser, live_server, settings):
+    # The browser lives in real time while the server lives on TEST_NOW: cookies must not expire
+    # in between, whatever the real date is.
+    settings.SESSION_COOKIE_AGE = settings.CSRF_COOKIE_AGE = 20 * 365 * 24 * 3600
+    # The live server speaks plain HTTP.
+    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
     context = browser.new_context(locale="fr-FR", timezone_id="Europe/Paris", base_url=live_server.url)
     context.set_default_timeout(10_000)
     tab = context.new_page()
