@@ -273,8 +273,9 @@ class Command(BaseCommand):
         code = _weighted(rng, REGION_WEIGHTS.items())
         region = self.regions[code]
         organization = rng.choice(organizations[code])
-        if rng.random() < 0.7 and organization.department_id:
-            department = next(d for d in self.departments_by_region[code] if d.pk == organization.department_id)
+        in_region = {d.pk: d for d in self.departments_by_region[code]}
+        if rng.random() < 0.7 and organization.department_id in in_region:
+            department = in_region[organization.department_id]
         else:
             department = rng.choice(self.departments_by_region[code])
         commune = rng.choice(communes_in_department(department.code))
