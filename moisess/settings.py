@@ -109,6 +109,7 @@ INSTALLED_APPS = [
     "regions",
     "organizations",
     "events",
+    "pages",
 ]
 
 MIDDLEWARE = [
