@@ -1,4 +1,4 @@
-"""The « Je participe au Mois de l’ESS <year> » badge, drawn by the site for each edition (SVG and PNG)."""
+"""The « Je participe au Mois de l’ESS <year> » badge, drawn by the site for each edition (SVG and PNG)."""
 
 import io
 from xml.sax.saxutils import escape

@@ -13,7 +13,7 @@ from organizations.models import LegalForm
 FIRST_NATIONAL_YEAR = 2007
 
 # The legal forms of the ESS that /ess/ presents, in the order the law of 31 July 2014 lists them:
-# (title, plural noun for « proposés par des … », description). Computed structure, not editable text.
+# (title, plural noun for « proposés par des … », description). Computed structure, not editable text.
 ESS_LEGAL_FORMS = {
     LegalForm.ASSOCIATION: (
         _("Les associations"),
@@ -28,7 +28,7 @@ ESS_LEGAL_FORMS = {
         _("coopératives"),
         _(
             "Des entreprises détenues par leurs membres — salariés, producteurs, habitants ou clients — qui "
-            "décident ensemble selon le principe « une personne, une voix »."
+            "décident ensemble selon le principe « une personne, une voix »."
         ),
     ),
     LegalForm.MUTUELLE: (
@@ -53,7 +53,7 @@ ESS_LEGAL_FORMS = {
         _("Les sociétés commerciales de l’ESS"),
         _("sociétés commerciales de l’ESS"),
         _(
-            "Des sociétés qui inscrivent les principes de l’ESS dans leurs statuts : utilité sociale, bénéfices "
+            "Des sociétés qui inscrivent les principes de l’ESS dans leurs statuts : utilité sociale, bénéfices "
             "majoritairement réinvestis, gouvernance partagée."
         ),
     ),
@@ -106,6 +106,6 @@ def legal_form_counts(edition: Edition | None) -> list[dict]:
 
 
 def highlights_with_counts(edition: Edition | None):
-    """The themed weeks (« temps forts ») with their number of published events in the edition (one query)."""
+    """The themed weeks (« temps forts ») with their number of published events in the edition (one query)."""
     published = Event.objects.published().for_edition(edition).values("pk") if edition else Event.objects.none()
     return Highlight.objects.annotate(n_events=Count("events", filter=Q(events__in=published)))

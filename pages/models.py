@@ -13,7 +13,7 @@ class Page(models.Model):
     class Slug(models.TextChoices):
         # The value is the page's address on the site: /<value>/.
         CAMPAIGN = "le-mois", _("Le Mois de l’ESS")
-        ESS = "ess", _("Qu’est-ce que l’ESS ?")
+        ESS = "ess", _("Qu’est-ce que l’ESS ?")
         ORGANISE = "organiser", _("Organiser un événement")
         KIT = "kit", _("Kit de communication")
         CONTACT = "contact", _("Contact")
@@ -32,8 +32,8 @@ class Page(models.Model):
     body = models.TextField(
         _("texte"),
         help_text=_(
-            "Mise en forme Markdown : ## pour un intertitre, **gras**, *italique*, [lien](https://…), "
-            "listes avec « - ». Le HTML et les scripts sont neutralisés."
+            "Mise en forme Markdown : ## pour un intertitre, **gras**, *italique*, [lien](https://…), "
+            "listes avec « - ». Le HTML et les scripts sont neutralisés."
         ),
     )
     updated_at = models.DateTimeField(_("modifiée le"), default=timezone.now)

@@ -12,7 +12,7 @@ REFERENCE_REGIONS = Path(__file__).resolve().parent.parent / "regions" / "data" 
 
 
 def _sort_key(name: str) -> str:
-    # « Île-de-France » sorts with the I, as a French reader expects.
+    # « Île-de-France » sorts with the I, as a French reader expects.
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
