@@ -110,6 +110,8 @@ INSTALLED_APPS = [
     "organizations",
     "events",
     "pages",
+    # FORM_RENDERER = TemplatesSetting looks up Django's own form templates through the apps.
+    "django.forms",
 ]
 
 MIDDLEWARE = [

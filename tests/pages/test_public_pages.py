@@ -47,11 +47,7 @@ def test_every_page_has_its_row_from_the_data_migration():
     assert set(Page.objects.values_list("slug", flat=True)) == set(Page.Slug.values)
     for page in Page.objects.all():
         assert page.revisions.count() == 1
-        assert client_url(page) in PAGE_URLS
-
-
-def client_url(page):
-    return page.get_absolute_url()
+        assert page.get_absolute_url() in PAGE_URLS
 
 
 def test_campaign_page_counts_published_events_of_current_edition(client):
@@ -251,12 +247,10 @@ def test_footer_links_legal_pages_regions_and_contacts(client):
 
 
 def test_footer_regions_match_the_database():
-    assert [url for _, url in footer_regions()] == sorted(
-        (r.get_absolute_url() for r in Region.objects.all()),
-        key=lambda url: [url for name, url in footer_regions()].index(url),
-    )
     assert {name for name, _ in footer_regions()} == set(Region.objects.values_list("name", flat=True))
     assert {url for _, url in footer_regions()} == {r.get_absolute_url() for r in Region.objects.all()}
+    names = [name for name, _ in footer_regions()]
+    assert names.index("Hauts-de-France") < names.index("Île-de-France") < names.index("La Réunion")
 
 
 def _text(response) -> str:
