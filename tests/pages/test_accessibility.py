@@ -1,0 +1,36 @@
+"""The editorial pages, with the header and the footer, pass axe-core (WCAG 2.1 A/AA) in a real browser."""
+
+import pytest
+
+from tests.a11y import assert_accessible
+from tests.factories import EventFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+URLS = [
+    "/le-mois/",
+    "/ess/",
+    "/organiser/",
+    "/kit/",
+    "/contact/",
+    "/mentions-legales/",
+    "/donnees-personnelles/",
+    "/accessibilite/",
+]
+
+
+def test_editorial_pages_are_accessible(page):
+    EventFactory(title="Répar’café de la Maison des associations")
+    for url in URLS:
+        response = page.goto(url)
+        assert response.status == 200
+        assert page.locator("h1").count() == 1
+        current = page.locator('header nav a[aria-current="page"]')
+        assert current.count() == (1 if url in {"/le-mois/", "/organiser/"} else 0)
+        assert_accessible(page)
+
+
+def test_kit_badge_image_loads_at_its_stated_size(page):
+    page.goto("/kit/")
+    width = page.locator(".badge-kit__image").evaluate("img => img.complete && img.naturalWidth")
+    assert width == 600
