@@ -11,7 +11,7 @@ from django.utils.text import slugify
 REFERENCE_REGIONS = Path(__file__).resolve().parent.parent / "regions" / "data" / "regions.json"
 
 
-def _sort_key(name: str) -> str:
+def french_sort_key(name: str) -> str:
     # « Île-de-France » sorts with the I, as a French reader expects.
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
@@ -24,7 +24,7 @@ def footer_regions() -> list[tuple[str, str]]:
     from adding a query to every page. Region slugs are slugify(name), as the migration makes them.
     """
     rows = json.loads(REFERENCE_REGIONS.read_text(encoding="utf-8"))
-    names = sorted((row["name"] for row in rows), key=_sort_key)
+    names = sorted((row["name"] for row in rows), key=french_sort_key)
     return [(name, reverse("regions:detail", kwargs={"slug": slugify(name)})) for name in names]
 
 

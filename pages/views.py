@@ -13,6 +13,7 @@ from regions.models import Region
 
 from . import badge, figures
 from .models import Page
+from .navigation import french_sort_key
 from .personal_data import export_personal_data
 
 # Where a page's widget snippet will point once the open-data issue ships /widget/ (not yet).
@@ -44,7 +45,7 @@ def _kit_context(request, edition):
 
 
 def _contact_context(request, edition):
-    return {"regions": Region.objects.order_by("name")}
+    return {"regions": sorted(Region.objects.all(), key=lambda region: french_sort_key(region.name))}
 
 
 # The parts of each page that the site computes; the rest is the page's Markdown text.

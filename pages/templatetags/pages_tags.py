@@ -21,3 +21,12 @@ def regions_for_footer():
 def french_day(day) -> str:
     """The day of a date as French writes it: « 1er novembre », « 2 novembre »."""
     return "1er" if day.day == 1 else str(day.day)
+
+
+@register.filter
+def display_url(url: str) -> str:
+    """A web address as people read it: without the scheme and the trailing slash."""
+    for prefix in ("https://", "http://"):
+        if url.startswith(prefix):
+            url = url[len(prefix) :]
+    return url.rstrip("/")
