@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
@@ -36,7 +37,20 @@ class PageRevisionInline(admin.TabularInline):
 
     @admin.display(description=_("texte"))
     def rendered_body(self, revision):
-        return format_html('<details><summary>{}</summary><pre>{}</pre></details>', _("Voir le Markdown"), revision.body)
+        return format_html(
+            "<details><summary>{}</summary><pre>{}</pre></details>", _("Voir le Markdown"), revision.body
+        )
+
+
+class PageForm(forms.ModelForm):
+    class Meta:
+        model = Page
+        fields = ["title", "lead", "body"]
+        widgets = {
+            "title": forms.TextInput(attrs={"class": "vLargeTextField"}),
+            "lead": forms.Textarea(attrs={"rows": 2, "class": "vLargeTextField"}),
+            "body": forms.Textarea(attrs={"rows": 28, "class": "vLargeTextField page-body-editor"}),
+        }
 
 
 @admin.register(Page)
@@ -46,12 +60,16 @@ class PageAdmin(admin.ModelAdmin):
     The set of pages is fixed (one per route): pages are neither added nor deleted here.
     """
 
+    form = PageForm
     change_form_template = "admin/pages/page/change_form.html"
     list_display = ["title", "public_link", "updated_at", "updated_by"]
     list_select_related = ["updated_by"]
     fields = ["slug", "title", "lead", "body", "rendered_preview", "updated_at", "updated_by"]
     readonly_fields = ["slug", "rendered_preview", "updated_at", "updated_by"]
     inlines = [PageRevisionInline]
+
+    class Media:
+        css = {"all": ["css/admin-pages.css"]}
 
     def has_module_permission(self, request):
         return is_national_staff(request.user)

@@ -47,7 +47,9 @@ ESS_LEGAL_FORMS = {
     LegalForm.FONDS_DOTATION: (
         _("Les fonds de dotation"),
         _("fonds de dotation"),
-        _("Des structures légères qui reçoivent et gèrent des dons pour mener ou financer des missions d’intérêt général."),
+        _(
+            "Des structures légères qui reçoivent et gèrent des dons pour mener ou financer des missions d’intérêt général."
+        ),
     ),
     LegalForm.SOCIETE_COMMERCIALE_ESS: (
         _("Les sociétés commerciales de l’ESS"),

@@ -107,4 +107,4 @@ class PageRevision(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.page} — {self.created_at:%d/%m/%Y %H:%M}"
+        return f"{self.page} — {timezone.localtime(self.created_at):%d/%m/%Y %H:%M}"

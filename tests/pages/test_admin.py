@@ -44,7 +44,9 @@ def test_national_staff_edits_a_page_and_the_history_keeps_it(client, page, pers
     assert client.get(CHANGELIST).status_code == 200
     assert client.get(_change_url(page)).status_code == 200
 
-    response = client.post(_change_url(page), _form_data(page, title="Le Mois de l’ESS, ensemble", body="## Nouveau\n\nTexte."))
+    response = client.post(
+        _change_url(page), _form_data(page, title="Le Mois de l’ESS, ensemble", body="## Nouveau\n\nTexte.")
+    )
 
     assert response.status_code == 302
     page.refresh_from_db()

@@ -3,6 +3,8 @@
 import json
 
 import pytest
+from django.conf import settings
+from django.shortcuts import resolve_url
 
 from events.models import EventLogEntry
 from events.services import refresh_event_dates
@@ -28,14 +30,12 @@ def _download(client, user) -> dict:
 def test_personal_data_requires_login(client):
     response = client.get(URL)
     assert response.status_code == 302
-    assert response["Location"].startswith("/admin/login/?next=/compte/mes-donnees/")
+    assert response["Location"] == f"{resolve_url(settings.LOGIN_URL)}?next=/compte/mes-donnees/"
 
 
 def test_personal_data_holds_the_users_data_and_nobody_elses(client):
     mine = OrganizationFactory(name="Recyclerie du Blosne")
-    me = MembershipFactory(
-        user__email="camille@example.org", user__first_name="Camille", organization=mine
-    ).user
+    me = MembershipFactory(user__email="camille@example.org", user__first_name="Camille", organization=mine).user
     colleague = MembershipFactory(user__email="dominique@example.org", organization=mine).user
     EventFactory(organization=mine, title="Portes ouvertes de la recyclerie")
     draft = EventFactory(organization=mine, title="Brouillon de braderie", state="draft")

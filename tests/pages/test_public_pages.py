@@ -126,10 +126,10 @@ def test_ess_page_links_each_legal_form_to_its_events_with_counts(client):
 @pytest.mark.parametrize("url", ["/le-mois/", "/ess/"])
 def test_figure_pages_query_count_does_not_grow_with_events(client, django_assert_num_queries, url):
     EventFactory()
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         client.get(url)
     EventFactory.create_batch(3, organization=OrganizationFactory(legal_form=LegalForm.FONDATION))
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         client.get(url)
 
 
@@ -169,7 +169,9 @@ def test_kit_page_offers_the_current_badge_and_announces_the_widget(client):
 
 
 def test_contact_page_routes_to_each_cress_and_says_what_is_unknown(client):
-    Region.objects.filter(slug="bretagne").update(cress_email="contact@cress-bretagne.example", cress_phone="02 99 00 00 00")
+    Region.objects.filter(slug="bretagne").update(
+        cress_email="contact@cress-bretagne.example", cress_phone="02 99 00 00 00"
+    )
     Region.objects.filter(slug="corse").update(cress_website="", cress_email="", cress_phone="")
 
     response = client.get("/contact/")
@@ -227,7 +229,7 @@ def test_page_offers_edit_link_to_national_staff_only(client, superuser, moderat
 
 def test_header_marks_the_current_page_for_assistive_technologies(client):
     html = client.get("/le-mois/").content.decode()
-    header = html[html.index("<header class=\"site-header\">") : html.index("</header>")]
+    header = html[html.index('<header class="site-header">') : html.index("</header>")]
     assert re.findall(r'<a href="([^"]+)" aria-current="page"', header) == ["/le-mois/"]
     for href in ["/evenements/", "/carte/", "/regions/", "/organiser/", "/le-mois/"]:
         assert f'<a href="{href}"' in header
@@ -235,7 +237,7 @@ def test_header_marks_the_current_page_for_assistive_technologies(client):
 
 def test_header_marks_the_section_inside_it(client):
     html = client.get("/regions/bretagne/").content.decode()
-    header = html[html.index("<header class=\"site-header\">") : html.index("</header>")]
+    header = html[html.index('<header class="site-header">') : html.index("</header>")]
     assert '<a href="/regions/" aria-current="true">Régions</a>' in header
     assert 'aria-current="page"' not in header
 
@@ -262,3 +264,9 @@ def _text(response) -> str:
     html = re.sub(r"<sup>(.*?)</sup>", r"\1", html)
     text = re.sub(r"<[^>]+>", " ", html)
     return re.sub(r"\s+", " ", text.replace("\u00a0", " "))
+
+
+def test_header_and_footer_cost_no_query(client, django_assert_num_queries):
+    # The current edition (shared by the view and the layout) and the page: nothing for the navigation.
+    with django_assert_num_queries(2):
+        assert client.get("/mentions-legales/").status_code == 200
