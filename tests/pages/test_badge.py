@@ -50,6 +50,8 @@ def test_badge_follows_the_edition_year(client):
     assert 'href="/kit/badge-2027.png"' in client.get("/kit/").content.decode()
 
 
-@pytest.mark.parametrize("url", ["/kit/badge-1999.svg", "/kit/badge-1999.png"])
+@pytest.mark.parametrize(
+    "url", ["/kit/badge-1999.svg", "/kit/badge-1999.png", "/kit/badge-99999999999999999999.png", "/kit/badge-2026.gif"]
+)
 def test_badge_of_unknown_edition_is_404(client, url):
     assert client.get(url).status_code == 404
