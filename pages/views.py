@@ -16,7 +16,7 @@ from .models import Page
 from .navigation import french_sort_key
 from .personal_data import export_personal_data
 
-# Where a page's widget snippet will point once the open-data issue ships /widget/ (not yet).
+# True once the open-data work ships /widget/: the kit then presents the widget code as working.
 WIDGET_AVAILABLE = False
 
 

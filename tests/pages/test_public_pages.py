@@ -270,3 +270,10 @@ def test_header_and_footer_cost_no_query(client, django_assert_num_queries):
     # The current edition (shared by the view and the layout) and the page: nothing for the navigation.
     with django_assert_num_queries(2):
         assert client.get("/mentions-legales/").status_code == 200
+
+
+@pytest.mark.parametrize("url", PAGE_URLS)
+def test_page_answers_when_no_edition_exists_yet(client, url):
+    Edition.objects.all().delete()
+    response = client.get(url)
+    assert response.status_code == 200
