@@ -109,6 +109,9 @@ INSTALLED_APPS = [
     "regions",
     "organizations",
     "events",
+    "pages",
+    # FORM_RENDERER = TemplatesSetting looks up Django's own form templates through the apps.
+    "django.forms",
 ]
 
 MIDDLEWARE = [

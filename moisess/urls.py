@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("events.urls")),
     path("regions/", include("regions.urls")),
     path("organisations/", include("organizations.urls")),
+    path("", include("pages.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -1,4 +1,5 @@
 import datetime
+import importlib
 import os
 import shutil
 from zoneinfo import ZoneInfo
@@ -67,3 +68,32 @@ def page(browser, live_server, settings):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+# The migrations that fill reference tables (regions, taxonomies, the current edition, the editorial pages).
+DATA_MIGRATIONS = [
+    "regions.migrations.0002_reference_data",
+    "events.migrations.0002_taxonomies_and_edition",
+    "pages.migrations.0002_initial_texts",
+]
+
+
+@pytest.fixture(autouse=True)
+def _reference_data_after_flush(request):
+    """A transactional test ends with a flush that empties the tables the data migrations filled, and
+    serialized_rollback cannot be relied on here (Playwright's greenlets give the test another database
+    connection object, without the serialized copy). Before each transactional test, the data
+    migrations' functions (idempotent) run again when their data is missing."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        yield
+        return
+    request.getfixturevalue("transactional_db")
+    from django.apps import apps
+
+    from regions.models import Region
+
+    if not Region.objects.exists():
+        for module in DATA_MIGRATIONS:
+            importlib.import_module(module).load(apps, None)
+    yield

@@ -1,0 +1,22 @@
+"""Changes to the editorial pages: every save keeps a version in the page's history."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from .models import Page, PageRevision
+
+
+@transaction.atomic
+def save_page(*, page: Page, author) -> PageRevision:
+    """Save the page as edited and record this version, by whom and when."""
+    page.updated_at = timezone.now()
+    page.updated_by = author
+    page.save()
+    return PageRevision.objects.create(
+        page=page,
+        title=page.title,
+        lead=page.lead,
+        body=page.body,
+        author=author,
+        created_at=page.updated_at,
+    )

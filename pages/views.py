@@ -1,0 +1,130 @@
+import json
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_GET
+
+from accounts.roles import is_national_staff
+from events.models import Edition
+from regions.models import Region
+
+from . import badge, figures
+from .models import Page
+from .navigation import french_sort_key
+from .personal_data import export_personal_data
+
+# True once the open-data work ships /widget/: the kit then presents the widget code as working.
+WIDGET_AVAILABLE = False
+
+
+def _campaign_context(request, edition):
+    return {
+        "figures": figures.edition_figures(edition),
+        "edition_number": figures.edition_number(edition) if edition else None,
+        "highlights": figures.highlights_with_counts(edition),
+    }
+
+
+def _ess_context(request, edition):
+    return {"figures": figures.edition_figures(edition), "legal_forms": figures.legal_form_counts(edition)}
+
+
+def _kit_context(request, edition):
+    if edition is None:
+        return {}
+    return {
+        "badge_svg_url": reverse("pages:badge_svg", kwargs={"year": edition.year}),
+        "badge_png_url": reverse("pages:badge_png", kwargs={"year": edition.year}),
+        "badge_png_size": badge.PNG_SIZE,
+        "badge_label": badge.badge_label(edition.year),
+        "widget_available": WIDGET_AVAILABLE,
+    }
+
+
+def _contact_context(request, edition):
+    return {"regions": sorted(Region.objects.all(), key=lambda region: french_sort_key(region.name))}
+
+
+# The parts of each page that the site computes; the rest is the page's Markdown text.
+STRUCTURE = {
+    Page.Slug.CAMPAIGN: _campaign_context,
+    Page.Slug.ESS: _ess_context,
+    Page.Slug.KIT: _kit_context,
+    Page.Slug.CONTACT: _contact_context,
+}
+
+
+def render_page(request, page: Page, *, preview: bool = False, errors=None) -> HttpResponse:
+    """A page with its computed parts; also the admin's preview of unsaved text."""
+    edition = Edition.current()
+    # The layout's context processor (moisess.context_processors.site) reuses it: one query, not two.
+    request._current_edition = edition
+    context = {
+        "page": page,
+        "edition": edition,
+        "is_preview": preview,
+        "preview_errors": errors,
+        "can_edit": not preview and is_national_staff(request.user),
+    }
+    builder = STRUCTURE.get(page.slug)
+    if builder is not None:
+        context.update(builder(request, edition))
+    response = render(request, f"pages/{page.slug.replace('-', '_')}.html", context)
+    if preview:
+        response["X-Robots-Tag"] = "noindex"
+        response["Cache-Control"] = "no-store"
+    return response
+
+
+def _page_view(slug):
+    @require_GET
+    def view(request):
+        return render_page(request, get_object_or_404(Page, slug=slug))
+
+    view.__name__ = Page.Slug(slug).name.lower()
+    return view
+
+
+campaign = _page_view(Page.Slug.CAMPAIGN)
+ess = _page_view(Page.Slug.ESS)
+organise = _page_view(Page.Slug.ORGANISE)
+kit = _page_view(Page.Slug.KIT)
+contact = _page_view(Page.Slug.CONTACT)
+legal_notice = _page_view(Page.Slug.LEGAL_NOTICE)
+privacy = _page_view(Page.Slug.PRIVACY)
+accessibility = _page_view(Page.Slug.ACCESSIBILITY)
+
+
+def _edition_year_or_404(year: int) -> int:
+    if not Edition.objects.filter(year=year).exists():
+        raise Http404
+    return year
+
+
+@require_GET
+@cache_control(public=True, max_age=86400)
+def badge_svg(request, year):
+    response = HttpResponse(badge.badge_svg(_edition_year_or_404(year)), content_type="image/svg+xml; charset=utf-8")
+    # Opened on its own, an SVG is a document: it may run nothing and load nothing.
+    response["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
+    return response
+
+
+@require_GET
+@cache_control(public=True, max_age=86400)
+def badge_png(request, year):
+    return HttpResponse(badge.badge_png(_edition_year_or_404(year)), content_type="image/png")
+
+
+@require_GET
+@never_cache
+@login_required
+def personal_data(request):
+    """Download what the site holds about the logged-in user, and only them."""
+    document = json.dumps(export_personal_data(request.user), ensure_ascii=False, indent=2)
+    response = HttpResponse(document, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="mes-donnees-mois-ess.json"'
+    return response

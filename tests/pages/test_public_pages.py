@@ -1,0 +1,279 @@
+"""The editorial pages answer with their text and with the figures the site computes."""
+
+import datetime
+import re
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from events.models import Edition, Event, Highlight
+from organizations.models import LegalForm
+from pages.models import Page
+from pages.navigation import footer_regions
+from regions.models import Region
+from tests.factories import EventFactory, OrganizationFactory, department, region
+
+pytestmark = pytest.mark.django_db
+
+PAGE_URLS = {
+    "/le-mois/": "Le Mois de l’ESS",
+    "/ess/": "Qu’est-ce que l’ESS\u00a0?",
+    "/organiser/": "Organiser un événement",
+    "/kit/": "Kit de communication",
+    "/contact/": "Contact",
+    "/mentions-legales/": "Mentions légales",
+    "/donnees-personnelles/": "Données personnelles",
+    "/accessibilite/": "Accessibilité",
+}
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def _previous_edition():
+    return Edition.objects.create(year=2025, **Edition.defaults_for(2025))
+
+
+@pytest.mark.parametrize(("url", "title"), PAGE_URLS.items())
+def test_page_answers_with_its_initial_text(client, url, title):
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"<h1>{title}</h1>" in html
+    # The Markdown text written by the data migration is rendered, not shown raw.
+    assert "<h2>" in html
+    assert "## " not in html
+
+
+def test_every_page_has_its_row_from_the_data_migration():
+    assert set(Page.objects.values_list("slug", flat=True)) == set(Page.Slug.values)
+    for page in Page.objects.all():
+        assert page.revisions.count() == 1
+        assert page.get_absolute_url() in PAGE_URLS
+
+
+def test_campaign_page_counts_published_events_of_current_edition(client):
+    organization = OrganizationFactory()
+    EventFactory(organization=organization)
+    EventFactory(organization=organization)
+    paris = OrganizationFactory(department=department("75"))
+    EventFactory(organization=paris, department=department("75"), latitude=48.85, longitude=2.35)
+    EventFactory(
+        attendance_mode=Event.AttendanceMode.ONLINE,
+        online_url="https://visio.example.org/ess",
+        department=None,
+        region=region("la-reunion"),
+        latitude=None,
+        longitude=None,
+    )
+    EventFactory(state=Event.State.PENDING, department=department("29"))
+    EventFactory(state=Event.State.DRAFT)
+    EventFactory(
+        edition=_previous_edition(),
+        department=department("13"),
+        slots=[(datetime.datetime(2025, 11, 5, 18, tzinfo=PARIS), datetime.datetime(2025, 11, 5, 20, tzinfo=PARIS))],
+    )
+
+    response = client.get("/le-mois/")
+
+    assert response.context["figures"] == {"events": 4, "organizations": 3, "regions": 3, "departments": 2}
+    text = _text(response)
+    assert "4 événements publiés" in text
+    assert "3 organisations" in text
+    assert "3 régions" in text
+    assert "2 départements" in text
+    # 2026 is the 19th national edition (2023 was the 16th).
+    assert "La 19e édition nationale, du 1er novembre au 30 novembre 2026." in text
+
+
+def test_campaign_page_lists_highlights_with_their_published_events(client):
+    week = Highlight.objects.get(slug="semaine-de-la-finance-solidaire")
+    EventFactory(highlight=week)
+    EventFactory(highlight=week)
+    EventFactory(highlight=week, state=Event.State.PENDING)
+
+    response = client.get("/le-mois/")
+
+    counts = {highlight.slug: highlight.n_events for highlight in response.context["highlights"]}
+    assert counts["semaine-de-la-finance-solidaire"] == 2
+    assert counts["festival-des-solidarites"] == 0
+    assert "Semaine de la finance solidaire" in _text(response)
+
+
+def test_ess_page_links_each_legal_form_to_its_events_with_counts(client):
+    cooperative = OrganizationFactory(legal_form=LegalForm.COOPERATIVE)
+    EventFactory.create_batch(2, organization=cooperative)
+    EventFactory(organization=OrganizationFactory(legal_form=LegalForm.MUTUELLE))
+    EventFactory(organization=OrganizationFactory(legal_form=LegalForm.MUTUELLE), state=Event.State.REJECTED)
+    EventFactory(organization=OrganizationFactory(legal_form=LegalForm.AUTRE))
+
+    response = client.get("/ess/")
+
+    counts = {form["value"]: form["events"] for form in response.context["legal_forms"]}
+    assert counts == {
+        "association": 0,
+        "cooperative": 2,
+        "mutuelle": 1,
+        "fondation": 0,
+        "fonds_dotation": 0,
+        "societe_commerciale_ess": 0,
+    }
+    html = response.content.decode()
+    assert '<a href="/evenements/?forme=cooperative">2 événements proposés par des coopératives</a>' in html
+    assert '<a href="/evenements/?forme=mutuelle">1 événement proposé par des mutuelles</a>' in html
+    assert '<a href="/evenements/?forme=societe_commerciale_ess">Aucun événement proposé par des sociétés' in html
+    assert "forme=autre" not in html
+
+
+@pytest.mark.parametrize("url", ["/le-mois/", "/ess/"])
+def test_figure_pages_query_count_does_not_grow_with_events(client, django_assert_num_queries, url):
+    EventFactory()
+    with django_assert_num_queries(4):
+        client.get(url)
+    EventFactory.create_batch(3, organization=OrganizationFactory(legal_form=LegalForm.FONDATION))
+    with django_assert_num_queries(4):
+        client.get(url)
+
+
+def test_organise_page_gives_calendar_and_calls_to_action(client):
+    text = _text(client.get("/organiser/"))
+    assert "du 1er novembre au 30 novembre 2026" in text
+    assert "Les inscriptions sont ouvertes." in text
+    assert "jusqu’au 20 novembre 2026" in text
+    html = client.get("/organiser/").content.decode()
+    assert 'href="/compte/inscription/"' in html
+
+
+def test_organise_page_says_when_submissions_are_closed(client):
+    Edition.objects.filter(year=2026).update(submissions_open=False)
+    text = _text(client.get("/organiser/"))
+    assert "Les inscriptions sont closes pour cette édition." in text
+    assert "Les inscriptions sont ouvertes." not in text
+
+
+def test_organise_page_offers_submission_to_a_logged_in_member(client, member):
+    client.force_login(member)
+    html = client.get("/organiser/").content.decode()
+    assert 'href="/espace/evenements/nouveau/"' in html
+    assert 'href="/compte/inscription/"' not in html
+
+
+def test_kit_page_offers_the_current_badge_and_announces_the_widget(client):
+    html = client.get("/kit/").content.decode()
+    assert 'href="/kit/badge-2026.svg"' in html
+    assert 'href="/kit/badge-2026.png"' in html
+    assert 'alt="Je participe au Mois de l’ESS 2026"' in html
+    assert "600 × 600 pixels" in html
+    assert "Bientôt disponible." in html
+    # The widget does not exist yet: its code is shown, never linked.
+    assert 'href="/widget/' not in html
+    assert "/widget/?organisation=" in html
+
+
+def test_contact_page_routes_to_each_cress_and_says_what_is_unknown(client):
+    Region.objects.filter(slug="bretagne").update(
+        cress_email="contact@cress-bretagne.example", cress_phone="02 99 00 00 00"
+    )
+    Region.objects.filter(slug="corse").update(cress_website="", cress_email="", cress_phone="")
+
+    response = client.get("/contact/")
+
+    html = response.content.decode()
+    assert len(response.context["regions"]) == 18
+    for name in Region.objects.values_list("name", flat=True):
+        assert f"<h3>{name}</h3>".replace("'", "&#x27;") in html
+    assert 'href="mailto:contact@cress-bretagne.example"' in html
+    assert 'href="tel:0299000000"' in html
+    corse = html[html.index('id="corse"') :]
+    corse = corse[: corse.index("</li>")]
+    assert corse.count("non renseigné") == 2
+    assert "Nous n’avons pas encore les coordonnées de cette CRESS" in corse
+    assert 'href="https://www.ess-france.org/"' in html
+    assert '<a href="https://www.ess-bretagne.org/">www.ess-bretagne.org</a>' in html
+    names = [region.name for region in response.context["regions"]]
+    assert names.index("Hauts-de-France") < names.index("Île-de-France") < names.index("La Réunion")
+
+
+def test_privacy_page_offers_the_personal_data_download(client):
+    html = client.get("/donnees-personnelles/").content.decode()
+    assert 'href="/compte/mes-donnees/"' in html
+    assert "Vous devrez d’abord vous connecter." in html
+    assert "aucun bandeau" in html
+
+
+def test_accessibility_statement_gives_status_date_and_contact(client):
+    text = _text(client.get("/accessibilite/"))
+    assert "non conforme" in text
+    assert "Cette déclaration a été établie le 26 novembre 2026." in text
+    assert "Défenseur des droits" in text
+    assert 'href="/contact/"' in client.get("/accessibilite/").content.decode()
+
+
+def test_page_renders_unsafe_markdown_neutralised(client):
+    Page.objects.filter(slug="le-mois").update(
+        body="**Bienvenue** <script>alert(1)</script> <img src=x onerror=alert(2)> [piège](javascript:alert(3))"
+    )
+    html = client.get("/le-mois/").content.decode()
+    assert "<strong>Bienvenue</strong>" in html
+    assert "<script>alert(1)" not in html
+    assert "onerror" not in html
+    assert "javascript:" not in html
+
+
+def test_page_offers_edit_link_to_national_staff_only(client, superuser, moderator):
+    client.force_login(moderator)
+    assert "Modifier cette page" not in client.get("/ess/").content.decode()
+    client.force_login(superuser)
+    html = client.get("/ess/").content.decode()
+    page = Page.objects.get(slug="ess")
+    assert f'href="/admin/pages/page/{page.pk}/change/">Modifier cette page' in html
+
+
+def test_header_marks_the_current_page_for_assistive_technologies(client):
+    html = client.get("/le-mois/").content.decode()
+    header = html[html.index('<header class="site-header">') : html.index("</header>")]
+    assert re.findall(r'<a href="([^"]+)" aria-current="page"', header) == ["/le-mois/"]
+    for href in ["/evenements/", "/carte/", "/regions/", "/organiser/", "/le-mois/"]:
+        assert f'<a href="{href}"' in header
+
+
+def test_header_marks_the_section_inside_it(client):
+    html = client.get("/regions/bretagne/").content.decode()
+    header = html[html.index('<header class="site-header">') : html.index("</header>")]
+    assert '<a href="/regions/" aria-current="true">Régions</a>' in header
+    assert 'aria-current="page"' not in header
+
+
+def test_footer_links_legal_pages_regions_and_contacts(client):
+    html = client.get("/").content.decode()
+    footer = html[html.index("<footer") :]
+    for href in ["/mentions-legales/", "/donnees-personnelles/", "/accessibilite/", "/contact/", "/regions/bretagne/"]:
+        assert f'href="{href}"' in footer
+    assert "Accessibilité\u00a0: non conforme" in footer
+    assert footer.count('href="/regions/') == 19  # the list, then the 18 regions
+
+
+def test_footer_regions_match_the_database():
+    assert {name for name, _ in footer_regions()} == set(Region.objects.values_list("name", flat=True))
+    assert {url for _, url in footer_regions()} == {r.get_absolute_url() for r in Region.objects.all()}
+    names = [name for name, _ in footer_regions()]
+    assert names.index("Hauts-de-France") < names.index("Île-de-France") < names.index("La Réunion")
+
+
+def _text(response) -> str:
+    """The page's text without tags, spaces collapsed."""
+    html = response.content.decode()
+    html = re.sub(r"<sup>(.*?)</sup>", r"\1", html)
+    text = re.sub(r"<[^>]+>", " ", html)
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " "))
+
+
+def test_header_and_footer_cost_no_query(client, django_assert_num_queries):
+    # The current edition (shared by the view and the layout) and the page: nothing for the navigation.
+    with django_assert_num_queries(2):
+        assert client.get("/mentions-legales/").status_code == 200
+
+
+@pytest.mark.parametrize("url", PAGE_URLS)
+def test_page_answers_when_no_edition_exists_yet(client, url):
+    Edition.objects.all().delete()
+    response = client.get(url)
+    assert response.status_code == 200
