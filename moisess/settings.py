@@ -109,6 +109,7 @@ INSTALLED_APPS = [
     "regions",
     "organizations",
     "events",
+    "moderation",
 ]
 
 MIDDLEWARE = [
@@ -247,3 +248,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO" if DEBUG else "WARNING")},
 }
+
+# Moderation digest: a pending event waiting longer than this many days is recalled to its moderators.
+MODERATION_REMINDER_DAYS = envint("MODERATION_REMINDER_DAYS", 3)
