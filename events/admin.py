@@ -180,20 +180,16 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
 
     # Queue -----------------------------------------------------------------------------------
 
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                queue_rank=Case(
-                    When(state=Event.State.PENDING, then=Value(0)), default=Value(1), output_field=IntegerField()
-                ),
-                edited_after_publication=edited_after_publication(),
-            )
-        )
+    def annotate_queryset(self, request, queryset):
+        return queryset.annotate(edited_after_publication=edited_after_publication())
 
     def get_ordering(self, request):
-        return ["queue_rank", F("submitted_at").asc(nulls_last=True), "starts_at", "pk"]
+        # Pending first, the longest waiting first. Plain expressions, as Django also orders
+        # other querysets of events (the inlines' choices) with this.
+        pending_first = Case(
+            When(state=Event.State.PENDING, then=Value(0)), default=Value(1), output_field=IntegerField()
+        )
+        return [pending_first.asc(), F("submitted_at").asc(nulls_last=True), "starts_at", "pk"]
 
     @admin.display(description=_("attente"), ordering="submitted_at")
     def waiting(self, obj):

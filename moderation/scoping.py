@@ -10,6 +10,7 @@ Everything else answers 403 to them; an object outside their regions answers 404
 from dataclasses import dataclass
 
 from django.contrib import admin
+from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
@@ -52,6 +53,8 @@ class ScopedAdminMixin:
 
     region_lookup: str | None = None
     moderator_can_change = False
+    # Django 6 makes https the default scheme of URL fields; say it now (and silence its warning).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def filter_to_regions(self, queryset, region_ids):
         return queryset.filter(**{f"{self.region_lookup}__in": region_ids})
@@ -64,8 +67,16 @@ class ScopedAdminMixin:
             return queryset.none()
         return self.filter_to_regions(queryset, scope.region_ids)
 
+    def annotate_queryset(self, request, queryset):
+        """Hook for annotations that the ordering or the columns need."""
+        return queryset
+
     def get_queryset(self, request):
-        return self.scope_queryset(request, super().get_queryset(request))
+        # ModelAdmin.get_queryset, with annotations added before the ordering that may use them.
+        queryset = self.annotate_queryset(request, self.model._default_manager.get_queryset())
+        if ordering := self.get_ordering(request):
+            queryset = queryset.order_by(*ordering)
+        return self.scope_queryset(request, queryset)
 
     def get_search_results(self, request, queryset, search_term):
         # Autocomplete views call this with the admin's queryset; scoping again costs nothing

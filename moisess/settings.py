@@ -103,6 +103,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",  # FORM_RENDERER = TemplatesSetting finds Django's widget templates here
     "django_filters",
     "leaflet",
     "accounts",
