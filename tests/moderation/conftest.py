@@ -5,6 +5,7 @@ Moderators are set up the way an operator does it: with `manage.py add_moderator
 """
 
 import pytest
+
 from organizations.models import Membership
 from regions.models import Region
 from tests.factories import MembershipFactory, OrganizationFactory, department
