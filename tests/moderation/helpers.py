@@ -27,16 +27,16 @@ def submitted(days_ago: float) -> datetime.datetime:
 
 
 def pending_event(organization, dept="35", *, days_ago=2, **kwargs):
-    extra = {}
+    """An event waiting for moderation for `days_ago` days; keyword arguments override anything."""
+    fields = {
+        "organization": organization,
+        "department": department(dept),
+        "state": Event.State.PENDING,
+        "submitted_at": submitted(days_ago),
+    }
     if dept == "44":
-        extra = {"city": "Nantes", "postal_code": "44000", "latitude": 47.2184, "longitude": -1.5536}
-    return EventFactory(
-        organization=organization,
-        department=department(dept),
-        state=Event.State.PENDING,
-        submitted_at=submitted(days_ago),
-        **{**extra, **kwargs},
-    )
+        fields.update(city="Nantes", postal_code="44000", latitude=47.2184, longitude=-1.5536)
+    return EventFactory(**{**fields, **kwargs})
 
 
 def login(client, request, name):

@@ -1,0 +1,195 @@
+"""The review queue (changelist) and the review page (change view) of a moderator."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from events.models import Event, EventLogEntry, Theme
+from events.services import record_edit
+from tests.factories import OrganizationFactory
+from tests.moderation.helpers import pending_event
+
+pytestmark = pytest.mark.django_db
+
+CHANGELIST = reverse("admin:events_event_changelist")
+
+
+def _titles(response):
+    return [event.title for event in response.context["cl"].result_list]
+
+
+def test_queue_lists_pending_first_oldest_first(client, moderator_a, organization_a):
+    pending_event(
+        organization_a, title="Publié depuis longtemps", slug="publie", days_ago=20, state=Event.State.PUBLISHED
+    )
+    pending_event(organization_a, title="Attend depuis un jour", slug="un-jour", days_ago=1)
+    pending_event(organization_a, title="Attend depuis cinq jours", slug="cinq-jours", days_ago=5)
+    pending_event(organization_a, title="Brouillon", slug="brouillon", days_ago=9, state=Event.State.DRAFT)
+    client.force_login(moderator_a)
+
+    response = client.get(CHANGELIST)
+
+    assert _titles(response)[:2] == ["Attend depuis cinq jours", "Attend depuis un jour"]
+    assert set(_titles(response)[2:]) == {"Publié depuis longtemps", "Brouillon"}
+
+
+def test_queue_shows_waiting_time_organization_first_date_and_department(client, moderator_a, organization_a):
+    pending_event(organization_a, title="Conférence sur les coopératives", slug="conference", days_ago=3.2)
+    client.force_login(moderator_a)
+    page = client.get(CHANGELIST).content.decode()
+    assert "en attente depuis 3 jours" in page
+    assert "Répar’Rennes" in page
+    assert "27/11/2026 18:00" in page  # Paris time, as entered
+    assert "Ille-et-Vilaine (35)" in page
+
+
+def test_queue_shows_facet_counts_by_state(client, moderator_a, organization_a, event_a):
+    pending_event(organization_a, title="Publié", slug="publie", state=Event.State.PUBLISHED)
+    pending_event(organization_a, title="Autre attente", slug="autre-attente")
+    client.force_login(moderator_a)
+    page = client.get(CHANGELIST).content.decode()
+    assert "En attente de modération (2)" in page
+    assert "Publié (1)" in page
+    assert "Refusé (0)" in page
+
+
+def test_queue_filters_by_state_and_searches_organization(client, moderator_a, organization_a, event_a):
+    other = OrganizationFactory(name="Les Jardins de Cocagne", slug="jardins-cocagne")
+    pending_event(other, title="Marché paysan", slug="marche")
+    pending_event(organization_a, title="Publié", slug="publie", state=Event.State.PUBLISHED)
+    client.force_login(moderator_a)
+    assert sorted(_titles(client.get(CHANGELIST, {"state__exact": "pending"}))) == [
+        "Marché paysan",
+        "Répar’café de la Maison des associations",
+    ]
+    assert _titles(client.get(CHANGELIST, {"q": "cocagne"})) == ["Marché paysan"]
+    assert _titles(client.get(CHANGELIST, {"q": "répar’café"})) == ["Répar’café de la Maison des associations"]
+
+
+def test_queue_filters_events_modified_after_publication(client, moderator_a, organization_a, member):
+    published_at = timezone.now() - datetime.timedelta(days=4)
+    edited = pending_event(
+        organization_a, title="Modifié après", slug="modifie", state=Event.State.PUBLISHED, published_at=published_at
+    )
+    record_edit(event=edited, user=member, changes={"title": ["Ancien titre", "Modifié après"]})
+    before = pending_event(
+        organization_a, title="Modifié avant", slug="avant", state=Event.State.PUBLISHED, published_at=published_at
+    )
+    EventLogEntry.objects.create(
+        event=before,
+        actor=member,
+        action=EventLogEntry.Action.EDITED,
+        changes={"summary": ["a", "b"]},
+        created_at=published_at - datetime.timedelta(days=1),
+    )
+    client.force_login(moderator_a)
+    assert _titles(client.get(CHANGELIST, {"modifie_apres_publication": "oui"})) == ["Modifié après"]
+    assert sorted(_titles(client.get(CHANGELIST, {"modifie_apres_publication": "non"}))) == ["Modifié avant"]
+
+
+def _changelist_queries(client):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(CHANGELIST)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_queue_query_count_is_the_same_for_1_and_50_events(client, moderator_a, organization_a):
+    themes = list(Theme.objects.all()[:3])
+    pending_event(organization_a, title="Événement 0", slug="evenement-0", themes=themes)
+    client.force_login(moderator_a)
+    client.get(CHANGELIST)  # warm the session and the content types cache
+    with_one = _changelist_queries(client)
+    for n in range(1, 50):
+        organization = OrganizationFactory() if n % 5 == 0 else organization_a
+        pending_event(organization, title=f"Événement {n}", slug=f"evenement-{n}", themes=themes, days_ago=n % 7)
+    assert Event.objects.count() == 50
+    with_fifty = _changelist_queries(client)
+    print("changelist queries", with_one, with_fifty)
+    assert with_fifty == with_one
+
+
+def test_review_page_shows_preview_map_organization_duplicates_and_changes(
+    client, moderator_a, organization_a, member, event_a
+):
+    # A published event of the organisation, edited since, and an earlier decision on it.
+    published = pending_event(
+        organization_a,
+        title="Répar’café de la Maison des associations",
+        slug="repar-cafe-bis",
+        state=Event.State.PUBLISHED,
+        published_at=timezone.now() - datetime.timedelta(days=2),
+    )
+    EventLogEntry.objects.create(
+        event=published, actor=moderator_a, action=EventLogEntry.Action.PUBLISHED, message="Bienvenue !"
+    )
+    record_edit(event=published, user=member, changes={"venue_name": ["Salle des fêtes", "Maison des associations"]})
+    client.force_login(moderator_a)
+
+    page = client.get(reverse("admin:events_event_change", args=[published.pk])).content.decode()
+
+    assert "Aperçu, tel que le public le verra" in page
+    assert "<strong>atelier</strong>" in page  # the Markdown description, rendered
+    assert 'data-event-map data-lat="48.106900" data-lng="-1.676400"' in page
+    assert "leaflet/leaflet" in page
+    assert f'href="{reverse("admin:events_event_change", args=[event_a.pk])}"' in page  # other event + duplicate
+    assert "Bienvenue !" in page  # past decision
+    assert "Salle des fêtes" in page and "Maison des associations" in page  # changed since publication
+    assert "Doublons possibles" in page
+    duplicates = client.get(reverse("admin:events_event_change", args=[published.pk])).context["duplicates"]
+    assert [event.pk for event in duplicates] == [event_a.pk]
+
+
+def test_review_page_of_online_event_has_no_map(client, moderator_a, organization_a):
+    online = pending_event(
+        organization_a,
+        title="Webinaire",
+        slug="webinaire",
+        attendance_mode=Event.AttendanceMode.ONLINE,
+        online_url="https://visio.example.org/ess",
+        latitude=None,
+        longitude=None,
+    )
+    client.force_login(moderator_a)
+    page = client.get(reverse("admin:events_event_change", args=[online.pk])).content.decode()
+    assert "data-event-map" not in page
+    assert "Événement en ligne : pas de lieu." in page
+
+
+def test_review_page_hides_other_regions_events_of_the_organization(client, moderator_a, organization_a, event_a):
+    pending_event(organization_a, "44", title="Antenne nantaise", slug="antenne-nantaise")
+    client.force_login(moderator_a)
+    response = client.get(reverse("admin:events_event_change", args=[event_a.pk]))
+    assert list(response.context["organization_other_events"]) == []
+    assert "Antenne nantaise" not in response.content.decode()
+
+
+def test_moderator_cannot_move_event_to_department_of_other_region(client, moderator_ab, event_a):
+    client.force_login(moderator_ab)
+    url = reverse("admin:events_event_change", args=[event_a.pk])
+    form = client.get(url).context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None and name not in {"image"}}
+    data.update(
+        themes=[t.pk for t in event_a.themes.all()],
+        audiences=[a.pk for a in event_a.audiences.all()],
+        department=form.fields["department"].queryset.get(code="44").pk,
+        **{
+            "slots-TOTAL_FORMS": "0",
+            "slots-INITIAL_FORMS": "0",
+        },
+    )
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["department"] == [
+        "Ce département n’est pas dans la région Bretagne."
+    ]
+
+
+def test_queue_counts_every_filter_on_demand(client, moderator_a, event_a):
+    client.force_login(moderator_a)
+    page = client.get(CHANGELIST, {"_facets": "True"}).content.decode()
+    assert "Ille-et-Vilaine (35) (1)" in page
