@@ -7,7 +7,7 @@ from tests.a11y import assert_accessible
 from tests.factories import EventFactory
 from tests.moderation.helpers import add_moderator, pending_event
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "Ruisseau-Lanterne-1907"
 
