@@ -193,3 +193,32 @@ def test_queue_counts_every_filter_on_demand(client, moderator_a, event_a):
     client.force_login(moderator_a)
     page = client.get(CHANGELIST, {"_facets": "True"}).content.decode()
     assert "Ille-et-Vilaine (35) (1)" in page
+
+
+def test_admin_index_leads_moderator_to_pending_queue(client, moderator_a):
+    client.force_login(moderator_a)
+    page = client.get(reverse("admin:index")).content.decode()
+    assert f'href="{CHANGELIST}?state__exact=pending"' in page
+
+
+def test_admin_index_has_no_queue_link_for_staff_without_region(client):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(is_staff=True))
+    page = client.get(reverse("admin:index")).content.decode()
+    assert CHANGELIST not in page
+
+
+def test_review_page_offers_decisions_fitting_the_state(client, moderator_a, event_a):
+    client.force_login(moderator_a)
+    page = client.get(reverse("admin:events_event_change", args=[event_a.pk])).content.decode()
+    assert 'value="publish"' in page and 'value="reject"' in page and 'value="request_changes"' in page
+    assert 'value="unpublish"' not in page
+
+
+def test_review_page_decision_button_publishes(client, moderator_a, event_a):
+    client.force_login(moderator_a)
+    response = client.post(CHANGELIST, {"_selected_action": event_a.pk, "index": "0", "action": "publish"})
+    assert response.status_code == 302
+    event_a.refresh_from_db()
+    assert event_a.state == Event.State.PUBLISHED
