@@ -84,7 +84,7 @@ class StateFilter(admin.SimpleListFilter):
 class DecisionMessageForm(forms.Form):
     message = forms.CharField(
         label=_("Message à l’organisation"),
-        widget=forms.Textarea(attrs={"rows": 6, "cols": 80}),
+        widget=forms.Textarea(attrs={"rows": 6, "cols": 80, "aria-describedby": "id_message_helptext"}),
         help_text=_("L’organisation reçoit ce message par e-mail et le retrouve dans son espace."),
         error_messages={"required": _("Écrivez le message que recevra l’organisation : il est obligatoire.")},
     )
