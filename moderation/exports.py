@@ -49,6 +49,8 @@ def export_columns():
         (_("État de modération"), lambda e: e.get_state_display()),
         (_("Soumis le"), lambda e: _local(e.submitted_at, e.tzinfo)),
         (_("Publié le"), lambda e: _local(e.published_at, e.tzinfo)),
+        (_("Décision le"), lambda e: _local(e.state_changed_at, e.tzinfo)),
+        (_("Décision par"), lambda e: e.state_changed_by.email if e.state_changed_by else ""),
         (_("Message de modération"), lambda e: e.moderation_message),
         (_("Statut"), lambda e: e.get_status_display()),
         (_("Message au public"), lambda e: e.status_message),
@@ -97,7 +99,7 @@ def export_rows(queryset):
     """The header then one row per event, in a fixed number of queries."""
     columns = export_columns()
     events = queryset.select_related(
-        "organization", "edition", "region", "department", "event_type", "highlight"
+        "organization", "edition", "region", "department", "event_type", "highlight", "state_changed_by"
     ).prefetch_related("themes", "audiences", Prefetch("slots", queryset=TimeSlot.objects.order_by("starts_at")))
     yield [header for header, _value in columns]
     for event in events.order_by("starts_at", "pk"):

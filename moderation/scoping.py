@@ -4,12 +4,13 @@ National staff see and manage everything. A regional moderator (a staff user wit
 regions) sees, on the admin classes that declare how to reach a region, only what belongs to
 their regions — in the changelist, the change, history and delete views, the actions, the
 exports, the autocompletes and the list filters, because they all start from `get_queryset`.
-Everything else answers 403 to them; an object outside their regions answers 404.
+Every other kind of object answers 403 to them; an object outside their regions answers 404.
 """
 
 from dataclasses import dataclass
 
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -87,6 +88,9 @@ class ScopedAdminMixin:
     def get_object(self, request, object_id, from_field=None):
         # Django redirects to the index when the object is missing; outside one's regions the
         # object must not exist at all.
+        scope = admin_scope(request.user)
+        if not scope.national and not self._moderator_sees_model(request):
+            raise PermissionDenied  # a kind of object they may never see: refused before any lookup
         obj = super().get_object(request, object_id, from_field)
         if obj is None:
             raise Http404(_("Cet objet n’existe pas ou n’est pas dans vos régions."))

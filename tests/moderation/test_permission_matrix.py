@@ -4,6 +4,8 @@ Personas: anonymous, organisation member, moderator of region A (Bretagne), of r
 (Pays de la Loire), of A and B, national staff. The objects belong to region A.
 """
 
+from urllib.parse import urlencode
+
 import pytest
 from django.urls import reverse
 
@@ -48,13 +50,25 @@ VIEWS = {
     "department_changelist": ("admin:regions_department_changelist", None, [LOGIN, LOGIN, 200, 200, 200, 200]),
     "department_change": ("admin:regions_department_change", "department", [LOGIN, LOGIN, 200, 404, 200, 200]),
     "theme_changelist": ("admin:events_theme_changelist", None, [LOGIN, LOGIN, 403, 403, 403, 200]),
-    "theme_change": ("admin:events_theme_change", "theme", [LOGIN, LOGIN, 404, 404, 404, 200]),
+    "theme_change": ("admin:events_theme_change", "theme", [LOGIN, LOGIN, 403, 403, 403, 200]),
     "edition_changelist": ("admin:events_edition_changelist", None, [LOGIN, LOGIN, 403, 403, 403, 200]),
-    "edition_change": ("admin:events_edition_change", "edition", [LOGIN, LOGIN, 404, 404, 404, 200]),
+    "edition_change": ("admin:events_edition_change", "edition", [LOGIN, LOGIN, 403, 403, 403, 200]),
     "user_changelist": ("admin:accounts_user_changelist", None, [LOGIN, LOGIN, 403, 403, 403, 200]),
-    "user_change": ("admin:accounts_user_change", "user", [LOGIN, LOGIN, 404, 404, 404, 200]),
-    "user_password": ("admin:auth_user_password_change", "user", [LOGIN, LOGIN, 404, 404, 404, 200]),
+    "user_change": ("admin:accounts_user_change", "user", [LOGIN, LOGIN, 403, 403, 403, 200]),
+    "user_password": ("admin:auth_user_password_change", "user", [LOGIN, LOGIN, 403, 403, 403, 200]),
     "group_changelist": ("admin:auth_group_changelist", None, [LOGIN, LOGIN, 403, 403, 403, 200]),
+    "organization_autocomplete": (
+        "admin:autocomplete",
+        "organization_autocomplete",
+        [LOGIN, LOGIN, 200, 200, 200, 200],
+    ),
+    "department_autocomplete": ("admin:autocomplete", "department_autocomplete", [LOGIN, LOGIN, 200, 200, 200, 200]),
+    "user_autocomplete": ("admin:autocomplete", "user_autocomplete", [LOGIN, LOGIN, 403, 403, 403, 200]),
+}
+AUTOCOMPLETES = {
+    "organization_autocomplete": {"app_label": "events", "model_name": "event", "field_name": "organization"},
+    "department_autocomplete": {"app_label": "events", "model_name": "event", "field_name": "department"},
+    "user_autocomplete": {"app_label": "organizations", "model_name": "membership", "field_name": "user"},
 }
 
 
@@ -72,6 +86,8 @@ def objects(event_a, member):
 
 
 def _url(objects, name, target):
+    if target in AUTOCOMPLETES:
+        return reverse(name) + "?" + urlencode({**AUTOCOMPLETES[target], "term": ""})
     return reverse(name, args=[objects[target]] if target else [])
 
 

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from events.models import Event, EventLogEntry, Theme
 from events.services import record_edit
+from regions.models import Department
 from tests.factories import OrganizationFactory
 from tests.moderation.helpers import pending_event
 
@@ -168,25 +169,42 @@ def test_review_page_hides_other_regions_events_of_the_organization(client, mode
     assert "Antenne nantaise" not in response.content.decode()
 
 
+def _change_form_data(client, url, **changes):
+    """What the browser would post back from the change form, with `changes` applied."""
+    form = client.get(url).context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None and name != "image"}
+    data["themes"] = [theme.pk for theme in data["themes"]]
+    data["audiences"] = [audience.pk for audience in data["audiences"]]
+    data.update({"slots-TOTAL_FORMS": "0", "slots-INITIAL_FORMS": "0"})
+    data.update(changes)
+    return data
+
+
 def test_moderator_cannot_move_event_to_department_of_other_region(client, moderator_ab, event_a):
     client.force_login(moderator_ab)
     url = reverse("admin:events_event_change", args=[event_a.pk])
-    form = client.get(url).context["adminform"].form
-    data = {name: value for name, value in form.initial.items() if value is not None and name not in {"image"}}
-    data.update(
-        themes=[t.pk for t in event_a.themes.all()],
-        audiences=[a.pk for a in event_a.audiences.all()],
-        department=form.fields["department"].queryset.get(code="44").pk,
-        **{
-            "slots-TOTAL_FORMS": "0",
-            "slots-INITIAL_FORMS": "0",
-        },
-    )
-    response = client.post(url, data)
+    loire_atlantique = Department.objects.get(code="44").pk
+    response = client.post(url, _change_form_data(client, url, department=loire_atlantique))
     assert response.status_code == 200
     assert response.context["adminform"].form.errors["department"] == [
         "Ce département n’est pas dans la région Bretagne."
     ]
+
+
+def test_moderator_fixes_a_typo_but_cannot_change_the_state(client, moderator_a, event_a):
+    client.force_login(moderator_a)
+    url = reverse("admin:events_event_change", args=[event_a.pk])
+    response = client.post(url, _change_form_data(client, url, title="Répar’café du jeudi", state="published"))
+    assert response.status_code == 302
+    event_a.refresh_from_db()
+    assert (event_a.title, event_a.state) == ("Répar’café du jeudi", Event.State.PENDING)
+
+
+def test_moderator_region_choices_are_own_regions_only(client, moderator_a, event_a):
+    client.force_login(moderator_a)
+    form = client.get(reverse("admin:events_event_change", args=[event_a.pk])).context["adminform"].form
+    assert [region.slug for region in form.fields["region"].queryset] == ["bretagne"]
+    assert sorted(d.code for d in form.fields["department"].queryset) == ["22", "29", "35", "56"]
 
 
 def test_queue_counts_every_filter_on_demand(client, moderator_a, event_a):
