@@ -34,6 +34,10 @@ class TimeSlotInline(ScopedInlineMixin, admin.TabularInline):
     extra = 0
     moderator_can_change = True
 
+    def get_queryset(self, request):
+        # Each row's label shows the slot in its region's time zone.
+        return super().get_queryset(request).select_related("event__region")
+
 
 def edited_after_publication():
     """True when the organisation changed the event after it was first published."""
@@ -249,11 +253,16 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
         services.refresh_event_dates(event=form.instance)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
+        event = self.get_object(request, object_id)  # 404 outside one's regions, before anything else
         extra_context = extra_context or {}
         if request.method == "GET":
-            event = self.get_object(request, object_id)
             extra_context.update(review.review_context(event=event, scoped_events=self.get_queryset(request)))
-        return super().change_view(request, object_id, form_url, extra_context)
+        # Slots are entered and shown in the event's region time zone (overseas regions differ).
+        with timezone.override(event.region.tzinfo):
+            response = super().change_view(request, object_id, form_url, extra_context)
+            if isinstance(response, TemplateResponse):
+                response.render()
+        return response
 
     # Decisions -------------------------------------------------------------------------------
 

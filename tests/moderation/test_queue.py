@@ -1,6 +1,7 @@
 """The review queue (changelist) and the review page (change view) of a moderator."""
 
 import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection
@@ -9,10 +10,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from events.models import Event, EventLogEntry, Theme
-from events.services import record_edit
+from events.services import record_edit, replace_slots
 from regions.models import Department
-from tests.factories import OrganizationFactory
-from tests.moderation.helpers import pending_event
+from tests.factories import OrganizationFactory, UserFactory, department
+from tests.moderation.helpers import add_moderator, pending_event
 
 pytestmark = pytest.mark.django_db
 
@@ -220,8 +221,6 @@ def test_admin_index_leads_moderator_to_pending_queue(client, moderator_a):
 
 
 def test_admin_index_has_no_queue_link_for_staff_without_region(client):
-    from tests.factories import UserFactory
-
     client.force_login(UserFactory(is_staff=True))
     page = client.get(reverse("admin:index")).content.decode()
     assert CHANGELIST not in page
@@ -240,3 +239,84 @@ def test_review_page_decision_button_publishes(client, moderator_a, event_a):
     assert response.status_code == 302
     event_a.refresh_from_db()
     assert event_a.state == Event.State.PUBLISHED
+
+
+def _review_queries(client, event):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("admin:events_event_change", args=[event.pk]))
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_review_page_query_count_does_not_grow_with_slots_or_history(client, moderator_a, organization_a, member):
+    paris = timezone.get_fixed_timezone(60)
+    event = pending_event(organization_a, title="Cycle d’ateliers", slug="cycle")
+    client.force_login(moderator_a)
+    client.get(reverse("admin:events_event_change", args=[event.pk]))
+    with_one = _review_queries(client, event)
+
+    many = [
+        (datetime.datetime(2026, 11, day, 18, tzinfo=paris), datetime.datetime(2026, 11, day, 20, tzinfo=paris))
+        for day in range(2, 22)
+    ]
+    replace_slots(event=event, slots=many)
+    for n in range(10):
+        other = pending_event(organization_a, title=f"Autre {n}", slug=f"autre-{n}", days_ago=n)
+        EventLogEntry.objects.create(event=other, actor=moderator_a, action=EventLogEntry.Action.PUBLISHED)
+        record_edit(event=event, user=member, changes={"summary": [f"v{n}", f"v{n + 1}"]})
+    assert _review_queries(client, event) == with_one
+
+
+def test_review_page_edits_slots_in_the_region_time_zone(client, organization_a):
+    moderator = add_moderator("moderation@cress-reunion.example.org", "--region", "la-reunion")
+    reunion = ZoneInfo("Indian/Reunion")
+    start = datetime.datetime(2026, 11, 12, 23, tzinfo=reunion)
+    event = pending_event(
+        organization_a,
+        title="Soirée créole",
+        slug="soiree",
+        department=department("974"),
+        latitude=-20.88,
+        longitude=55.45,
+        slots=[(start, start + datetime.timedelta(hours=1))],
+    )
+    client.force_login(moderator)
+    page = client.get(reverse("admin:events_event_change", args=[event.pk])).content.decode()
+    assert 'name="slots-0-starts_at_0" value="12/11/2026"' in page
+    assert 'name="slots-0-starts_at_1" value="23:00:00"' in page
+
+
+def test_review_page_saves_slots_in_the_region_time_zone(client, organization_a):
+    moderator = add_moderator("moderation@cress-reunion.example.org", "--region", "la-reunion")
+    reunion = ZoneInfo("Indian/Reunion")
+    start = datetime.datetime(2026, 11, 12, 23, tzinfo=reunion)
+    event = pending_event(
+        organization_a,
+        title="Soirée créole",
+        slug="soiree",
+        department=department("974"),
+        latitude=-20.88,
+        longitude=55.45,
+        slots=[(start, start + datetime.timedelta(hours=1))],
+    )
+    slot = event.slots.get()
+    client.force_login(moderator)
+    url = reverse("admin:events_event_change", args=[event.pk])
+    data = _change_form_data(client, url)
+    data.update(
+        {
+            "slots-TOTAL_FORMS": "1",
+            "slots-INITIAL_FORMS": "1",
+            "slots-0-id": slot.pk,
+            "slots-0-event": event.pk,
+            "slots-0-starts_at_0": "12/11/2026",
+            "slots-0-starts_at_1": "21:00",
+            "slots-0-ends_at_0": "12/11/2026",
+            "slots-0-ends_at_1": "22:30",
+        }
+    )
+    response = client.post(url, data)
+    assert response.status_code == 302
+    event.refresh_from_db()
+    assert event.starts_at == datetime.datetime(2026, 11, 12, 17, tzinfo=datetime.UTC)
+    assert event.ends_at == datetime.datetime(2026, 11, 12, 18, 30, tzinfo=datetime.UTC)
