@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Value, When
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -29,8 +30,33 @@ class TermAdmin(NationalOnlyAdmin):
     search_fields = ["name"]
 
 
-class TimeSlotInline(ScopedInlineMixin, admin.TabularInline):
+class TimeSlotForm(forms.ModelForm):
+    """One labelled field per date and time (Django's split widgets leave the time unlabelled)."""
+
+    starts_at = forms.DateTimeField(
+        label=_("Début"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    ends_at = forms.DateTimeField(
+        label=_("Fin"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+
+    class Meta:
+        model = TimeSlot
+        fields = ["starts_at", "ends_at"]
+
+    def clean(self):
+        cleaned = super().clean()
+        starts_at, ends_at = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if starts_at and ends_at and ends_at <= starts_at:
+            self.add_error("ends_at", _("La fin doit venir après le début."))
+        return cleaned
+
+
+class TimeSlotInline(ScopedInlineMixin, admin.StackedInline):
     model = TimeSlot
+    form = TimeSlotForm
     extra = 0
     moderator_can_change = True
 
@@ -133,7 +159,11 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
     search_fields = ["title", "organization__name"]
     search_help_text = _("Cherche dans le titre de l’événement et le nom de l’organisation.")
     autocomplete_fields = ["organization", "department"]
-    filter_horizontal = ["themes", "audiences"]
+    # Check boxes rather than filter_horizontal, whose widget fails automated accessibility checks.
+    formfield_overrides = {
+        **ScopedAdminMixin.formfield_overrides,
+        models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
+    }
     inlines = [TimeSlotInline]
     actions = ["publish", "reject", "request_changes", "unpublish"]
     readonly_fields = [

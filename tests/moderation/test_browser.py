@@ -53,3 +53,18 @@ def test_review_page_draws_the_place_on_a_map(page):
     page.goto(f"/admin/events/event/{event.pk}/change/")
     page.locator("[data-event-map] .leaflet-marker-icon").wait_for()
     assert page.locator("[data-event-map] .leaflet-marker-icon").count() == 1
+
+
+def test_queue_review_page_and_message_page_are_accessible(page):
+    moderator = add_moderator("moderation@cress-bretagne.example.org", "--region", "bretagne")
+    event = pending_event(EventFactory().organization, title="Atelier compostage", slug="compostage")
+    _admin_login(page, moderator.email)
+    page.goto("/admin/events/event/")
+    assert_accessible(page)
+    page.goto(f"/admin/events/event/{event.pk}/change/")
+    page.locator("[data-event-map] .leaflet-marker-icon").wait_for()
+    assert_accessible(page)
+    page.get_by_role("button", name="Refuser…").click()
+    page.wait_for_url("**/admin/events/event/")
+    assert page.locator("h1").inner_text() == "Refuser des événements"
+    assert_accessible(page)

@@ -282,8 +282,7 @@ def test_review_page_edits_slots_in_the_region_time_zone(client, organization_a)
     )
     client.force_login(moderator)
     page = client.get(reverse("admin:events_event_change", args=[event.pk])).content.decode()
-    assert 'name="slots-0-starts_at_0" value="12/11/2026"' in page
-    assert 'name="slots-0-starts_at_1" value="23:00:00"' in page
+    assert 'type="datetime-local" name="slots-0-starts_at" value="2026-11-12T23:00"' in page
 
 
 def test_review_page_saves_slots_in_the_region_time_zone(client, organization_a):
@@ -309,10 +308,8 @@ def test_review_page_saves_slots_in_the_region_time_zone(client, organization_a)
             "slots-INITIAL_FORMS": "1",
             "slots-0-id": slot.pk,
             "slots-0-event": event.pk,
-            "slots-0-starts_at_0": "12/11/2026",
-            "slots-0-starts_at_1": "21:00",
-            "slots-0-ends_at_0": "12/11/2026",
-            "slots-0-ends_at_1": "22:30",
+            "slots-0-starts_at": "2026-11-12T21:00",
+            "slots-0-ends_at": "2026-11-12T22:30",
         }
     )
     response = client.post(url, data)
@@ -320,3 +317,27 @@ def test_review_page_saves_slots_in_the_region_time_zone(client, organization_a)
     event.refresh_from_db()
     assert event.starts_at == datetime.datetime(2026, 11, 12, 17, tzinfo=datetime.UTC)
     assert event.ends_at == datetime.datetime(2026, 11, 12, 18, 30, tzinfo=datetime.UTC)
+
+
+def test_review_page_refuses_slot_ending_before_it_starts(client, moderator_a, event_a):
+    slot = event_a.slots.get()
+    client.force_login(moderator_a)
+    url = reverse("admin:events_event_change", args=[event_a.pk])
+    data = _change_form_data(client, url)
+    data.update(
+        {
+            "slots-TOTAL_FORMS": "1",
+            "slots-INITIAL_FORMS": "1",
+            "slots-0-id": slot.pk,
+            "slots-0-event": event_a.pk,
+            "slots-0-starts_at": "2026-11-27T18:00",
+            "slots-0-ends_at": "2026-11-27T17:00",
+        }
+    )
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert response.context["inline_admin_formsets"][0].formset.forms[0].errors["ends_at"] == [
+        "La fin doit venir après le début."
+    ]
+    slot.refresh_from_db()
+    assert slot.ends_at > slot.starts_at
