@@ -1,11 +1,14 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import ERROR_FLAG
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Value, When
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -406,11 +409,19 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
             raise PermissionDenied
         return self.get_changelist_instance(request).get_queryset(request)
 
+    def _export(self, request, respond):
+        try:
+            queryset = self._filtered_queryset(request)
+        except IncorrectLookupParameters:
+            # As the changelist does with a malformed filter: back to it, with Django's message.
+            return HttpResponseRedirect(reverse("admin:events_event_changelist") + "?" + ERROR_FLAG + "=1")
+        return respond(queryset)
+
     def export_csv_view(self, request):
-        return exports.csv_response(self._filtered_queryset(request))
+        return self._export(request, exports.csv_response)
 
     def export_xlsx_view(self, request):
-        return exports.xlsx_response(self._filtered_queryset(request))
+        return self._export(request, exports.xlsx_response)
 
     def figures_view(self, request):
         if not self.has_view_permission(request):

@@ -111,3 +111,9 @@ def test_export_query_count_is_the_same_for_1_and_30_rows(client, moderator_a, o
     for n in range(1, 30):
         pending_event(organization_a, title=f"Événement {n}", slug=f"evenement-{n}")
     assert count_queries() == (with_one, 30)
+
+
+def test_export_with_malformed_filter_returns_to_the_list(client, moderator_a, events):
+    client.force_login(moderator_a)
+    response = client.get(CSV_URL, {"department__id__exact": "pas-un-nombre"})
+    assert (response.status_code, response["Location"]) == (302, reverse("admin:events_event_changelist") + "?e=1")
