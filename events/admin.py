@@ -287,9 +287,10 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         event = self.get_object(request, object_id)  # 404 outside one's regions, before anything else
-        extra_context = extra_context or {}
-        if request.method == "GET":
-            extra_context.update(review.review_context(event=event, scoped_events=self.get_queryset(request)))
+        extra_context = {
+            **(extra_context or {}),
+            **review.review_context(event=event, scoped_events=self.get_queryset(request)),
+        }
         # Slots are entered and shown in the event's region time zone (overseas regions differ).
         with timezone.override(event.region.tzinfo):
             response = super().change_view(request, object_id, form_url, extra_context)
