@@ -1,12 +1,18 @@
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin as BaseGroupAdmin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.models import Group
 from django.utils.translation import gettext_lazy as _
+
+from moderation.scoping import NationalOnlyAdmin
 
 from .models import User
 
 
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(NationalOnlyAdmin, BaseUserAdmin):
+    """Only national staff manage accounts and name the moderators."""
+
     ordering = ["email"]
     list_display = ["email", "first_name", "last_name", "is_staff", "email_verified_at"]
     list_filter = ["is_staff", "is_superuser", "is_active", "groups", "moderated_regions"]
@@ -23,3 +29,12 @@ class UserAdmin(BaseUserAdmin):
         (_("Dates"), {"fields": ["email_verified_at", "last_login", "date_joined"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
+
+
+# Importing django.contrib.auth.admin registers Group with Django's own admin: replace it.
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class GroupAdmin(NationalOnlyAdmin, BaseGroupAdmin):
+    pass

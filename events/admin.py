@@ -1,32 +1,437 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import ERROR_FLAG
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Value, When
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from .models import Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
+from moderation import exports, figures, review
+from moderation.scoping import NationalOnlyAdmin, ScopedAdminMixin, ScopedInlineMixin, admin_scope
+
+from . import services
+from .models import Audience, Edition, Event, EventLogEntry, EventType, Highlight, Theme, TimeSlot
 
 
 @admin.register(Edition)
-class EditionAdmin(admin.ModelAdmin):
+class EditionAdmin(NationalOnlyAdmin):
     list_display = ["year", "starts_on", "ends_on", "submissions_open"]
 
 
 @admin.register(Theme, EventType, Audience, Highlight)
-class TermAdmin(admin.ModelAdmin):
+class TermAdmin(NationalOnlyAdmin):
     list_display = ["name", "slug", "position"]
     list_editable = ["position"]
     prepopulated_fields = {"slug": ["name"]}
     search_fields = ["name"]
 
 
-class TimeSlotInline(admin.TabularInline):
+class TimeSlotForm(forms.ModelForm):
+    """One labelled field per date and time (Django's split widgets leave the time unlabelled)."""
+
+    starts_at = forms.DateTimeField(
+        label=_("Début"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    ends_at = forms.DateTimeField(
+        label=_("Fin"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+
+    class Meta:
+        model = TimeSlot
+        fields = ["starts_at", "ends_at"]
+
+    def clean(self):
+        cleaned = super().clean()
+        starts_at, ends_at = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if starts_at and ends_at and ends_at <= starts_at:
+            self.add_error("ends_at", _("La fin doit venir après le début."))
+        return cleaned
+
+
+class TimeSlotInline(ScopedInlineMixin, admin.StackedInline):
     model = TimeSlot
+    form = TimeSlotForm
     extra = 0
+    moderator_can_change = True
+
+    def get_queryset(self, request):
+        # Each row's label shows the slot in its region's time zone.
+        return super().get_queryset(request).select_related("event__region")
+
+
+def edited_after_publication():
+    """True when the organisation changed the event after it was first published."""
+    return Exists(
+        EventLogEntry.objects.filter(
+            event=OuterRef("pk"), action=EventLogEntry.Action.EDITED, created_at__gt=OuterRef("published_at")
+        )
+    )
+
+
+class EditedAfterPublicationFilter(admin.SimpleListFilter):
+    title = _("modifié après publication")
+    parameter_name = "modifie_apres_publication"
+
+    def lookups(self, request, model_admin):
+        return [("oui", _("Oui")), ("non", _("Non"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "oui":
+            return queryset.filter(edited_after_publication=True)
+        if self.value() == "non":
+            return queryset.filter(edited_after_publication=False)
+        return queryset
+
+
+class StateFilter(admin.SimpleListFilter):
+    """The moderation states with how many events of one's regions are in each (one query)."""
+
+    title = _("état de modération")
+    parameter_name = "state__exact"  # the admin's own name for it: links in mails keep working
+
+    def lookups(self, request, model_admin):
+        counts = dict(
+            model_admin.get_queryset(request)
+            .order_by()
+            .values("state")
+            .annotate(n=Count("pk"))
+            .values_list("state", "n")
+        )
+        return [(value, f"{label} ({counts.get(value, 0)})") for value, label in Event.State.choices]
+
+    def queryset(self, request, queryset):
+        if self.value() in Event.State.values:
+            return queryset.filter(state=self.value())
+        return queryset
+
+
+class DecisionMessageForm(forms.Form):
+    message = forms.CharField(
+        label=_("Message à l’organisation"),
+        widget=forms.Textarea(attrs={"rows": 6, "cols": 80, "aria-describedby": "id_message_helptext"}),
+        help_text=_("L’organisation reçoit ce message par e-mail et le retrouve dans son espace."),
+        error_messages={"required": _("Écrivez le message que recevra l’organisation : il est obligatoire.")},
+    )
+
+
+class EventAdminForm(forms.ModelForm):
+    """The admin builds the fields from the fieldsets; this adds the cross-field check."""
+
+    def clean(self):
+        cleaned = super().clean()
+        region, department = cleaned.get("region"), cleaned.get("department")
+        if region and department and department.region_id != region.pk:
+            self.add_error(
+                "department",
+                _("Ce département n’est pas dans la région %(region)s.") % {"region": region.name},
+            )
+        return cleaned
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
-    list_display = ["title", "organization", "region", "starts_at", "state", "status"]
-    list_filter = ["state", "status", "edition", "region", "attendance_mode"]
-    list_select_related = ["organization", "region"]
+class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
+    """The moderators' review queue: pending events first, oldest submission first."""
+
+    region_lookup = "region"
+    moderator_can_change = True
+    form = EventAdminForm
+    list_display = ["title", "organization", "waiting", "first_date", "department", "region", "state", "edited_flag"]
+    list_select_related = ["organization", "region", "department"]
+    list_filter = [
+        StateFilter,
+        ("region", admin.RelatedOnlyFieldListFilter),
+        ("department", admin.RelatedOnlyFieldListFilter),
+        "themes",
+        "event_type",
+        "attendance_mode",
+        "edition",
+        EditedAfterPublicationFilter,
+    ]
+    # The state filter counts by itself; every other count on demand (each costs a query per filter).
+    show_facets = admin.ShowFacets.ALLOW
+    list_per_page = 50
     search_fields = ["title", "organization__name"]
+    search_help_text = _("Cherche dans le titre de l’événement et le nom de l’organisation.")
     autocomplete_fields = ["organization", "department"]
-    filter_horizontal = ["themes", "audiences"]
+    # Check boxes rather than filter_horizontal, whose widget fails automated accessibility checks.
+    formfield_overrides = {
+        **ScopedAdminMixin.formfield_overrides,
+        models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
+    }
     inlines = [TimeSlotInline]
+    actions = ["publish", "reject", "request_changes", "unpublish"]
+    readonly_fields = [
+        "state",
+        "state_changed_at",
+        "state_changed_by",
+        "moderation_message",
+        "submitted_at",
+        "published_at",
+        "starts_at",
+        "ends_at",
+        "created_at",
+        "updated_at",
+    ]
+    fieldsets = [
+        (
+            _("Modération"),
+            {
+                "fields": [
+                    ("state", "submitted_at", "published_at"),
+                    ("state_changed_at", "state_changed_by"),
+                    "moderation_message",
+                ]
+            },
+        ),
+        (None, {"fields": ["organization", "edition", "title", "slug", "summary", "description"]}),
+        (_("Statut"), {"fields": ["status", "status_message"]}),
+        (_("Dates"), {"fields": [("starts_at", "ends_at")]}),
+        (
+            _("Lieu"),
+            {
+                "fields": [
+                    "attendance_mode",
+                    "region",
+                    "venue_name",
+                    "address",
+                    ("postal_code", "city"),
+                    "department",
+                    ("latitude", "longitude"),
+                    "online_url",
+                ]
+            },
+        ),
+        (_("Contenu"), {"fields": ["themes", "event_type", "audiences", "highlight", "image", "image_alt"]}),
+        (
+            _("Tarifs et inscription"),
+            {
+                "fields": [
+                    "is_free",
+                    "price_conditions",
+                    "registration_url",
+                    "registration_email",
+                    "registration_phone",
+                ]
+            },
+        ),
+        (
+            _("Accessibilité"),
+            {
+                "fields": [
+                    "access_motor",
+                    "access_hearing",
+                    "access_visual",
+                    "access_psychic",
+                    "access_intellectual",
+                ]
+            },
+        ),
+        (_("Suivi"), {"fields": [("created_at", "updated_at")]}),
+    ]
+
+    # Queue -----------------------------------------------------------------------------------
+
+    def annotate_queryset(self, request, queryset):
+        return queryset.annotate(edited_after_publication=edited_after_publication())
+
+    def get_ordering(self, request):
+        # Pending first, the longest waiting first. Plain expressions, as Django also orders
+        # other querysets of events (the inlines' choices) with this.
+        pending_first = Case(
+            When(state=Event.State.PENDING, then=Value(0)), default=Value(1), output_field=IntegerField()
+        )
+        return [pending_first.asc(), F("submitted_at").asc(nulls_last=True), "starts_at", "pk"]
+
+    @admin.display(description=_("attente"), ordering="submitted_at")
+    def waiting(self, obj):
+        if obj.state != Event.State.PENDING or obj.submitted_at is None:
+            return "—"
+        days = (timezone.now() - obj.submitted_at).days
+        if days == 0:
+            return _("en attente depuis aujourd’hui")
+        return ngettext("en attente depuis %(days)d jour", "en attente depuis %(days)d jours", days) % {"days": days}
+
+    @admin.display(description=_("première date"), ordering="starts_at")
+    def first_date(self, obj):
+        if obj.starts_at is None:
+            return "—"
+        return timezone.localtime(obj.starts_at, obj.region.tzinfo).strftime("%d/%m/%Y %H:%M")
+
+    @admin.display(description=_("modifié après publication"), boolean=True, ordering="edited_after_publication")
+    def edited_flag(self, obj):
+        return obj.edited_after_publication
+
+    # Forms -----------------------------------------------------------------------------------
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        scope = admin_scope(request.user)
+        if not scope.national:
+            if db_field.name == "region":
+                kwargs["queryset"] = db_field.remote_field.model.objects.filter(pk__in=scope.region_ids)
+            elif db_field.name == "department":
+                kwargs["queryset"] = db_field.remote_field.model.objects.filter(region_id__in=scope.region_ids)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.refresh_event_dates(event=form.instance)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        event = self.get_object(request, object_id)  # 404 outside one's regions, before anything else
+        extra_context = {
+            **(extra_context or {}),
+            **review.review_context(event=event, scoped_events=self.get_queryset(request)),
+        }
+        # Slots are entered and shown in the event's region time zone (overseas regions differ).
+        with timezone.override(event.region.tzinfo):
+            response = super().change_view(request, object_id, form_url, extra_context)
+            if isinstance(response, TemplateResponse):
+                response.render()
+        return response
+
+    # Decisions -------------------------------------------------------------------------------
+
+    def has_moderate_permission(self, request):
+        return admin_scope(request.user).has_access
+
+    def _decide(self, request, queryset, decide, done_message):
+        done = skipped = 0
+        for event in queryset.select_related("organization", "region"):
+            try:
+                decide(event)
+            except services.TransitionError:
+                skipped += 1
+            else:
+                done += 1
+        if done:
+            self.message_user(request, done_message(done) % {"count": done}, messages.SUCCESS)
+        if skipped:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d événement ignoré : son état ne permet pas cette décision.",
+                    "%(count)d événements ignorés : leur état ne permet pas cette décision.",
+                    skipped,
+                )
+                % {"count": skipped},
+                messages.WARNING,
+            )
+
+    def _decide_with_message(self, request, queryset, *, action, title, intro, decide, done_message):
+        form = DecisionMessageForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            message = form.cleaned_data["message"]
+            self._decide(request, queryset, lambda event: decide(event, message), done_message)
+            return None  # back to the changelist
+        context = {
+            **self.admin_site.each_context(request),
+            "title": title,
+            "intro": intro,
+            "subtitle": None,
+            "events": queryset.select_related("organization"),
+            "form": form,
+            "action_name": action,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "opts": self.model._meta,
+            "media": self.media + form.media,
+        }
+        return TemplateResponse(request, "admin/events/event/decision_message.html", context)
+
+    @admin.action(description=_("Publier les événements sélectionnés"), permissions=["moderate"])
+    def publish(self, request, queryset):
+        self._decide(
+            request,
+            queryset,
+            lambda event: services.publish_event(event=event, moderator=request.user),
+            lambda n: ngettext("%(count)d événement publié.", "%(count)d événements publiés.", n),
+        )
+
+    @admin.action(description=_("Refuser les événements sélectionnés…"), permissions=["moderate"])
+    def reject(self, request, queryset):
+        return self._decide_with_message(
+            request,
+            queryset,
+            action="reject",
+            title=_("Refuser des événements"),
+            intro=_("Expliquez à l’organisation pourquoi son événement n’est pas retenu."),
+            decide=lambda event, message: services.reject_event(event=event, moderator=request.user, reason=message),
+            done_message=lambda n: ngettext("%(count)d événement refusé.", "%(count)d événements refusés.", n),
+        )
+
+    @admin.action(description=_("Demander des modifications…"), permissions=["moderate"])
+    def request_changes(self, request, queryset):
+        return self._decide_with_message(
+            request,
+            queryset,
+            action="request_changes",
+            title=_("Demander des modifications"),
+            intro=_("Dites à l’organisation ce qu’elle doit changer avant la publication."),
+            decide=lambda event, message: services.request_changes(
+                event=event, moderator=request.user, message=message
+            ),
+            done_message=lambda n: ngettext(
+                "Modifications demandées pour %(count)d événement.",
+                "Modifications demandées pour %(count)d événements.",
+                n,
+            ),
+        )
+
+    @admin.action(description=_("Dépublier les événements sélectionnés"), permissions=["moderate"])
+    def unpublish(self, request, queryset):
+        self._decide(
+            request,
+            queryset,
+            lambda event: services.unpublish_event(event=event, moderator=request.user),
+            lambda n: ngettext("%(count)d événement dépublié.", "%(count)d événements dépubliés.", n),
+        )
+
+    # Exports and figures -------------------------------------------------------------------------
+
+    def get_urls(self):
+        own = [
+            path("export/csv/", self.admin_site.admin_view(self.export_csv_view), name="events_event_export_csv"),
+            path("export/xlsx/", self.admin_site.admin_view(self.export_xlsx_view), name="events_event_export_xlsx"),
+            path("chiffres/", self.admin_site.admin_view(self.figures_view), name="events_event_figures"),
+        ]
+        return own + super().get_urls()
+
+    def _filtered_queryset(self, request):
+        """The changelist's queryset, with the same filters and search as the page the link came from."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        return self.get_changelist_instance(request).get_queryset(request)
+
+    def _export(self, request, respond):
+        try:
+            queryset = self._filtered_queryset(request)
+        except IncorrectLookupParameters:
+            # As the changelist does with a malformed filter: back to it, with Django's message.
+            return HttpResponseRedirect(reverse("admin:events_event_changelist") + "?" + ERROR_FLAG + "=1")
+        return respond(queryset)
+
+    def export_csv_view(self, request):
+        return self._export(request, exports.csv_response)
+
+    def export_xlsx_view(self, request):
+        return self._export(request, exports.xlsx_response)
+
+    def figures_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        scope = admin_scope(request.user)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Chiffres de l’édition"),
+            "opts": self.model._meta,
+            **figures.figures_context(request, region_ids=None if scope.national else scope.region_ids),
+        }
+        return TemplateResponse(request, "admin/events/event/figures.html", context)

@@ -103,6 +103,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",  # FORM_RENDERER = TemplatesSetting finds Django's widget templates here
     "django_filters",
     "leaflet",
     "accounts",
@@ -110,8 +111,7 @@ INSTALLED_APPS = [
     "organizations",
     "events",
     "pages",
-    # FORM_RENDERER = TemplatesSetting looks up Django's own form templates through the apps.
-    "django.forms",
+    "moderation",
 ]
 
 MIDDLEWARE = [
@@ -250,3 +250,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO" if DEBUG else "WARNING")},
 }
+
+# Moderation digest: a pending event waiting longer than this many days is recalled to its moderators.
+MODERATION_REMINDER_DAYS = envint("MODERATION_REMINDER_DAYS", 3)

@@ -1,10 +1,11 @@
 from django.urls import path
 
-from . import views
+from . import programme, views
 
 app_name = "regions"
 
 urlpatterns = [
     path("", views.region_list, name="list"),
     path("<slug:slug>/", views.region_detail, name="detail"),
+    path("<slug:slug>/programme/", programme.region_programme, name="programme"),
 ]

@@ -70,11 +70,13 @@ def page(browser, live_server, settings):
     context.close()
 
 
-# The migrations that fill reference tables (regions, taxonomies, the current edition, the editorial pages).
+# The functions of the migrations that fill reference tables (regions, taxonomies, the current edition,
+# the moderators' groups, the editorial pages). All are idempotent.
 DATA_MIGRATIONS = [
-    "regions.migrations.0002_reference_data",
-    "events.migrations.0002_taxonomies_and_edition",
-    "pages.migrations.0002_initial_texts",
+    ("regions.migrations.0002_reference_data", "load"),
+    ("events.migrations.0002_taxonomies_and_edition", "load"),
+    ("accounts.migrations.0002_role_groups", "create_groups"),
+    ("pages.migrations.0002_initial_texts", "load"),
 ]
 
 
@@ -83,9 +85,10 @@ def _reference_data_after_flush(request):
     """A transactional test ends with a flush that empties the tables the data migrations filled, and
     serialized_rollback cannot be relied on here (Playwright's greenlets give the test another database
     connection object, without the serialized copy). Before each transactional test, the data
-    migrations' functions (idempotent) run again when their data is missing."""
+    migrations' functions run again when their data is missing. (pytest-django runs transactional
+    tests after the others, so those never see an emptied database.)"""
     marker = request.node.get_closest_marker("django_db")
-    if marker is None or not marker.kwargs.get("transaction"):
+    if not (marker and marker.kwargs.get("transaction")) and "live_server" not in request.fixturenames:
         yield
         return
     request.getfixturevalue("transactional_db")
@@ -94,6 +97,6 @@ def _reference_data_after_flush(request):
     from regions.models import Region
 
     if not Region.objects.exists():
-        for module in DATA_MIGRATIONS:
-            importlib.import_module(module).load(apps, None)
+        for module, function in DATA_MIGRATIONS:
+            getattr(importlib.import_module(module), function)(apps, None)
     yield

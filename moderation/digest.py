@@ -1,0 +1,131 @@
+"""The daily moderation digest: new pending events and those waiting too long, once per person.
+
+What was mailed is recorded (DigestNotice), so a rerun on the same day, or the next day with
+nothing new, sends nothing. Pending events of a region without moderator go to national staff.
+"""
+
+import datetime
+import logging
+from collections import defaultdict
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMultiAlternatives
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.roles import NATIONAL_GROUP
+from events.models import Event
+
+from .models import DigestNotice
+
+logger = logging.getLogger(__name__)
+
+
+def _recipients_by_region():
+    User = get_user_model()
+    moderators = (
+        User.objects.filter(is_active=True, is_staff=True, moderated_regions__isnull=False)
+        .prefetch_related("moderated_regions")
+        .distinct()
+    )
+    by_region = defaultdict(list)
+    for user in moderators:
+        for region in user.moderated_regions.all():
+            by_region[region.pk].append(user)
+    national = list(
+        User.objects.filter(is_active=True, is_staff=True)
+        .filter(Q(is_superuser=True) | Q(groups__name=NATIONAL_GROUP))
+        .distinct()
+        .order_by("email")
+    )
+    return by_region, national
+
+
+def collect_news(now=None) -> dict:
+    """{recipient: {"new": [events], "reminders": [events]}} — only what was never mailed to them."""
+    now = now or timezone.now()
+    reminder_before = now - datetime.timedelta(days=settings.MODERATION_REMINDER_DAYS)
+    pending = list(
+        Event.objects.filter(state=Event.State.PENDING, submitted_at__isnull=False)
+        .select_related("region", "organization", "department")
+        .order_by("submitted_at", "pk")
+    )
+    if not pending:
+        return {}
+    sent = set(
+        DigestNotice.objects.filter(event__in=[event.pk for event in pending]).values_list(
+            "recipient_id", "event_id", "kind", "submitted_at"
+        )
+    )
+    by_region, national = _recipients_by_region()
+    news = {}
+    for event in pending:
+        waiting_long = event.submitted_at <= reminder_before
+        for user in by_region.get(event.region_id) or national:
+            key = (user.pk, event.pk)
+            is_new = (*key, DigestNotice.Kind.NEW, event.submitted_at) not in sent
+            needs_reminder = waiting_long and (*key, DigestNotice.Kind.REMINDER, event.submitted_at) not in sent
+            entry = news.setdefault(user, {"new": [], "reminders": []})
+            # An event already waiting too long when first mailed is listed once, as a reminder.
+            if needs_reminder:
+                entry["reminders"].append(event)
+            elif is_new:
+                entry["new"].append(event)
+            if not entry["new"] and not entry["reminders"]:
+                del news[user]
+    return news
+
+
+def _notices(user, items) -> list[DigestNotice]:
+    notices = []
+    for event in items["new"]:
+        notices.append(
+            DigestNotice(recipient=user, event=event, kind=DigestNotice.Kind.NEW, submitted_at=event.submitted_at)
+        )
+    for event in items["reminders"]:
+        # A reminder also settles the "new" news of the same submission.
+        for kind in (DigestNotice.Kind.NEW, DigestNotice.Kind.REMINDER):
+            notices.append(DigestNotice(recipient=user, event=event, kind=kind, submitted_at=event.submitted_at))
+    return notices
+
+
+def _build_mail(user, items, now) -> EmailMultiAlternatives:
+    def link(event):
+        return settings.SITE_URL + reverse("admin:events_event_change", args=[event.pk])
+
+    def waiting_days(event):
+        return (now - event.submitted_at).days
+
+    context = {
+        "user": user,
+        "new": [{"event": e, "url": link(e), "days": waiting_days(e)} for e in items["new"]],
+        "reminders": [{"event": e, "url": link(e), "days": waiting_days(e)} for e in items["reminders"]],
+        "reminder_days": settings.MODERATION_REMINDER_DAYS,
+        "queue_url": settings.SITE_URL + reverse("admin:events_event_changelist") + "?state__exact=pending",
+        "site_url": settings.SITE_URL,
+    }
+    mail = EmailMultiAlternatives(
+        subject=render_to_string("moderation/mail/digest_subject.txt", context).strip(),
+        body=render_to_string("moderation/mail/digest.txt", context),
+        to=[user.email],
+    )
+    mail.attach_alternative(render_to_string("moderation/mail/digest.html", context), "text/html")
+    return mail
+
+
+def send_digest(now=None) -> int:
+    """Mail every person their news; return how many mails were sent."""
+    now = now or timezone.now()
+    sent = 0
+    for user, items in collect_news(now).items():
+        try:
+            _build_mail(user, items, now).send()
+        except Exception:  # one failing address must not stop the others; its news waits for tomorrow
+            logger.exception("Could not send the moderation digest to user %s", user.pk)
+            continue
+        DigestNotice.objects.bulk_create(_notices(user, items), ignore_conflicts=True)
+        sent += 1
+    return sent

@@ -1,0 +1,136 @@
+"""The figures of an edition for moderators (their regions) and national staff (all regions).
+
+A fixed number of queries whatever the number of events: one grouped query per table.
+"""
+
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+
+from events.models import Edition, Event
+from regions.models import Region
+
+PUBLISHED = Q(state=Event.State.PUBLISHED)
+PENDING = Q(state=Event.State.PENDING)
+
+
+def _counts(queryset, *keys):
+    """Submitted events (drafts aside) per value of `keys`: total, published, pending."""
+    return (
+        queryset.exclude(state=Event.State.DRAFT)
+        .values(*keys)
+        .annotate(total=Count("pk", distinct=True), published=Count("pk", filter=PUBLISHED, distinct=True))
+        .annotate(pending=Count("pk", filter=PENDING, distinct=True))
+        .order_by("-total", *keys)
+    )
+
+
+def _evolution(current: int, previous: int | None) -> str:
+    if not previous:
+        return "—"
+    change = round((current - previous) * 100 / previous)
+    return f"{change:+d} %".replace("-", "−")
+
+
+def _totals(queryset) -> dict:
+    submitted = queryset.exclude(state=Event.State.DRAFT)
+    return submitted.aggregate(
+        events=Count("pk"),
+        published=Count("pk", filter=PUBLISHED),
+        organizations=Count("organization", distinct=True),
+        published_organizations=Count("organization", filter=PUBLISHED, distinct=True),
+    )
+
+
+def choose_edition(editions: list, year: str | None):
+    for edition in editions:
+        if year and str(edition.year) == year:
+            return edition
+    return editions[0] if editions else None
+
+
+def figures_context(request, *, region_ids) -> dict:
+    """`region_ids` None means every region (national staff)."""
+    editions = list(Edition.objects.order_by("-year"))
+    edition = choose_edition(editions, request.GET.get("edition"))
+    if edition is None:
+        return {"edition": None, "editions": editions}
+    previous = next((e for e in editions if e.year < edition.year), None)
+    events = Event.objects.all()
+    regions = Region.objects.order_by("name")
+    if region_ids is not None:
+        events = events.filter(region_id__in=region_ids)
+        regions = regions.filter(pk__in=region_ids)
+    current = events.filter(edition=edition)
+    before = events.filter(edition=previous) if previous else events.none()
+
+    by_region = {row["region"]: row for row in _counts(current, "region")}
+    orgs_by_region = dict(
+        current.exclude(state=Event.State.DRAFT)
+        .values("region")
+        .annotate(n=Count("organization", distinct=True))
+        .values_list("region", "n")
+    )
+    before_by_region = (
+        dict(
+            before.exclude(state=Event.State.DRAFT).values("region").annotate(n=Count("pk")).values_list("region", "n")
+        )
+        if previous
+        else {}
+    )
+    region_rows = []
+    for region in regions:
+        row = by_region.get(region.pk, {"total": 0, "published": 0, "pending": 0})
+        previous_total = before_by_region.get(region.pk, 0) if previous else None
+        region_rows.append(
+            {
+                "label": region.name,
+                "total": row["total"],
+                "published": row["published"],
+                "pending": row["pending"],
+                "organizations": orgs_by_region.get(region.pk, 0),
+                "previous": previous_total,
+                "evolution": _evolution(row["total"], previous_total),
+            }
+        )
+
+    formats = dict(Event.AttendanceMode.choices)
+    states = dict(Event.State.choices)
+    state_counts = dict(current.values("state").annotate(n=Count("pk")).values_list("state", "n"))
+    totals, previous_totals = _totals(current), _totals(before) if previous else None
+    comparison = [
+        (_("Événements proposés"), "events"),
+        (_("Événements publiés"), "published"),
+        (_("Organisations participantes"), "organizations"),
+        (_("Organisations publiées"), "published_organizations"),
+    ]
+    return {
+        "edition": edition,
+        "editions": editions,
+        "previous_edition": previous,
+        "regions_count": len(region_rows),
+        "region_rows": region_rows,
+        "department_rows": [
+            {
+                **row,
+                "label": f"{row['department__name']} ({row['department__code']})"
+                if row["department__code"]
+                else _("En ligne, sans département"),
+            }
+            for row in _counts(current, "department__code", "department__name")
+        ],
+        "theme_rows": [{**row, "label": row["themes__name"]} for row in _counts(current, "themes__name")],
+        "type_rows": [{**row, "label": row["event_type__name"]} for row in _counts(current, "event_type__name")],
+        "format_rows": [
+            {**row, "label": formats[row["attendance_mode"]]} for row in _counts(current, "attendance_mode")
+        ],
+        "state_rows": [{"label": label, "total": state_counts.get(value, 0)} for value, label in states.items()],
+        "comparison_rows": [
+            {
+                "label": label,
+                "current": totals[key],
+                "previous": previous_totals[key] if previous_totals else None,
+                "evolution": _evolution(totals[key], previous_totals[key] if previous_totals else None),
+            }
+            for label, key in comparison
+        ],
+    }

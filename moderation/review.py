@@ -1,0 +1,88 @@
+"""What a moderator needs beside the form when reviewing one event."""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Prefetch, Q
+
+from events.models import Event, EventLogEntry, TimeSlot
+
+OTHER_EVENTS_SHOWN = 20
+DECISIONS_SHOWN = 20
+
+
+def _field_label(name: str) -> str:
+    try:
+        return str(Event._meta.get_field(name).verbose_name)
+    except FieldDoesNotExist:
+        return name
+
+
+def changes_since_publication(event: Event) -> list[dict]:
+    """The organisation's edits made after the first publication, oldest first."""
+    if event.published_at is None:
+        return []
+    entries = (
+        event.log.filter(action=EventLogEntry.Action.EDITED, created_at__gt=event.published_at)
+        .select_related("actor")
+        .order_by("created_at", "id")
+    )
+    return [
+        {
+            "entry": entry,
+            "changes": [
+                {"field": _field_label(name), "old": values[0], "new": values[1]}
+                for name, values in entry.changes.items()
+                if isinstance(values, list | tuple) and len(values) == 2
+            ],
+        }
+        for entry in entries
+    ]
+
+
+def possible_duplicates(event: Event, scoped_events):
+    """Events that may be the same one entered twice: same title in the edition, or the same
+    organisation on the same day, or the same place and start."""
+    if event.starts_at is None:
+        same_time = Q(pk__in=[])
+    else:
+        day = datetime.timedelta(hours=12)
+        same_time = Q(
+            organization_id=event.organization_id, starts_at__range=(event.starts_at - day, event.starts_at + day)
+        )
+        if event.city:
+            same_time |= Q(city__iexact=event.city, starts_at=event.starts_at)
+    return (
+        scoped_events.filter(edition_id=event.edition_id)
+        .filter(Q(title__iexact=event.title) | same_time)
+        .exclude(pk=event.pk)
+        .select_related("organization", "region")
+        .order_by("starts_at", "pk")[:10]
+    )
+
+
+def review_context(*, event: Event, scoped_events) -> dict:
+    preview = (
+        Event.objects.select_related("organization", "region", "department", "event_type", "highlight", "edition")
+        .prefetch_related("themes", "audiences", Prefetch("slots", queryset=TimeSlot.objects.order_by("starts_at")))
+        .get(pk=event.pk)
+    )
+    organization_events = scoped_events.filter(organization_id=event.organization_id)
+    return {
+        "preview": preview,
+        "map_point": {"lat": preview.latitude, "lng": preview.longitude} if preview.has_place else None,
+        "map_tiles_url": settings.MAP_TILES_URL,
+        "map_tiles_attribution": settings.MAP_TILES_ATTRIBUTION,
+        "organization_other_events": organization_events.exclude(pk=event.pk)
+        .select_related("region")
+        .order_by("-starts_at", "-pk")[:OTHER_EVENTS_SHOWN],
+        "organization_decisions": EventLogEntry.objects.filter(
+            event__in=organization_events.values("pk"), action__in=EventLogEntry.DECISIONS
+        )
+        .select_related("event", "actor")
+        .order_by("-created_at", "-id")[:DECISIONS_SHOWN],
+        "duplicates": possible_duplicates(preview, scoped_events),
+        "changes_since_publication": changes_since_publication(preview),
+        "history": preview.log.select_related("actor").order_by("-created_at", "-id"),
+    }

@@ -1,0 +1,57 @@
+"""The printable programme of a region: its published events, by date then department."""
+
+from collections import defaultdict
+
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+
+from events.models import Edition, Event, TimeSlot
+
+from .models import Region
+
+ONLINE_KEY = "~"  # sorts after every department code
+
+
+def programme_days(events, tz) -> list[dict]:
+    """[{date, departments: [{department, slots: [(event, slot)]}]}]; an event with several dates
+    appears on each of them."""
+    days = defaultdict(lambda: defaultdict(list))
+    departments = {}
+    for event in events:
+        key = event.department.code if event.department_id else ONLINE_KEY
+        departments[key] = event.department
+        for slot in event.slots.all():
+            days[timezone.localtime(slot.starts_at, tz).date()][key].append((event, slot))
+    return [
+        {
+            "date": day,
+            "departments": [
+                {
+                    "department": departments[key],
+                    "slots": sorted(by_department[key], key=lambda pair: pair[1].starts_at),
+                }
+                for key in sorted(by_department)
+            ],
+        }
+        for day, by_department in sorted(days.items())
+    ]
+
+
+def region_programme(request, slug):
+    region = get_object_or_404(Region, slug=slug)
+    edition = Edition.current()
+    events = (
+        Event.objects.published()
+        .for_edition(edition)
+        .in_region(region)
+        .select_related("organization", "department", "event_type")
+        .prefetch_related(Prefetch("slots", queryset=TimeSlot.objects.order_by("starts_at")))
+    )
+    with timezone.override(region.tzinfo):
+        days = programme_days(events, region.tzinfo)
+    return render(
+        request,
+        "regions/programme.html",
+        {"region": region, "edition": edition, "days": days, "count": len(events)},
+    )

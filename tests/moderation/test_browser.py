@@ -1,0 +1,70 @@
+"""In a real browser: the programme and the figures pass axe-core; the review map draws its marker."""
+
+import pytest
+
+from events.models import Event
+from tests.a11y import assert_accessible
+from tests.factories import EventFactory
+from tests.moderation.helpers import add_moderator, pending_event
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "Ruisseau-Lanterne-1907"
+
+
+def _admin_login(page, email):
+    page.goto("/admin/login/")
+    page.get_by_label("Adresse e-mail").fill(email)
+    page.get_by_label("Mot de passe").fill(PASSWORD)
+    page.get_by_role("button", name="Connexion").click()
+    page.wait_for_url("**/admin/")
+
+
+def test_regional_programme_is_accessible(page):
+    EventFactory(title="Répar’café de la Maison des associations", slug="repar-cafe")
+    EventFactory(title="Forum de l’emploi solidaire", slug="forum", status=Event.Status.CANCELLED)
+    page.goto("/regions/bretagne/programme/")
+    assert page.locator("h1").inner_text() == "Programme — Bretagne"
+    assert_accessible(page)
+
+
+def test_regional_programme_prints_without_site_navigation(page):
+    EventFactory(title="Répar’café de la Maison des associations", slug="repar-cafe")
+    page.goto("/regions/bretagne/programme/")
+    page.emulate_media(media="print")
+    assert not page.locator(".site-header").is_visible()
+    assert page.locator(".programme__event").is_visible()
+
+
+def test_figures_page_is_accessible(page):
+    moderator = add_moderator("moderation@cress-bretagne.example.org", "--region", "bretagne")
+    event = EventFactory(title="Répar’café de la Maison des associations", slug="repar-cafe")
+    assert event.region_id in set(moderator.moderated_regions.values_list("pk", flat=True))
+    _admin_login(page, moderator.email)
+    page.goto("/admin/events/event/chiffres/")
+    assert page.locator("h1").inner_text() == "Chiffres de l’édition"
+    assert_accessible(page)
+
+
+def test_review_page_draws_the_place_on_a_map(page):
+    moderator = add_moderator("moderation@cress-bretagne.example.org", "--region", "bretagne")
+    event = pending_event(EventFactory().organization, title="Atelier compostage", slug="compostage")
+    _admin_login(page, moderator.email)
+    page.goto(f"/admin/events/event/{event.pk}/change/")
+    page.locator("[data-event-map] .leaflet-marker-icon").wait_for()
+    assert page.locator("[data-event-map] .leaflet-marker-icon").count() == 1
+
+
+def test_queue_review_page_and_message_page_are_accessible(page):
+    moderator = add_moderator("moderation@cress-bretagne.example.org", "--region", "bretagne")
+    event = pending_event(EventFactory().organization, title="Atelier compostage", slug="compostage")
+    _admin_login(page, moderator.email)
+    page.goto("/admin/events/event/")
+    assert_accessible(page)
+    page.goto(f"/admin/events/event/{event.pk}/change/")
+    page.locator("[data-event-map] .leaflet-marker-icon").wait_for()
+    assert_accessible(page)
+    page.get_by_role("button", name="Refuser…").click()
+    page.wait_for_url("**/admin/events/event/")
+    assert page.locator("h1").inner_text() == "Refuser des événements"
+    assert_accessible(page)
