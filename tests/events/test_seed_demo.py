@@ -109,10 +109,12 @@ def test_seed_demo_creates_the_demo_accounts():
     call_command("seed_demo", events=20, seed=1, force=True)
     national = authenticate(email="national@demo.mois-ess.fr", password="demo-mois-ess")
     assert national is not None and national.is_staff and national.is_superuser
+    assert list(national.groups.values_list("name", flat=True)) == ["Équipe nationale"]
     for region in Region.objects.all():
         moderator = authenticate(email=f"moderation-{region.slug}@demo.mois-ess.fr", password="demo-mois-ess")
         assert moderator is not None and moderator.is_staff and not moderator.is_superuser
         assert list(moderator.moderated_regions.all()) == [region]
+        assert list(moderator.groups.values_list("name", flat=True)) == ["Modérateurs CRESS"]
     organization = Organization.objects.order_by("slug").first()
     owner = authenticate(email=f"{organization.slug}@demo.mois-ess.fr", password="demo-mois-ess")
     assert owner is not None and not owner.is_staff

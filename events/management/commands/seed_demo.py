@@ -13,11 +13,13 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from accounts.roles import MODERATORS_GROUP, NATIONAL_GROUP
 from events import demo_content as content
 from events.models import Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
 from organizations.models import LegalForm, Membership, Organization
@@ -189,6 +191,14 @@ class Command(BaseCommand):
             if user is not None:
                 links.append(User.moderated_regions.through(user_id=user.pk, region_id=region.pk))
         User.moderated_regions.through.objects.bulk_create(links, ignore_conflicts=True)
+        # The groups carry the admin permissions that match each role (accounts migration 0002).
+        for group_name, users in (
+            (MODERATORS_GROUP, moderators),
+            (NATIONAL_GROUP, User.objects.filter(email=NATIONAL_EMAIL)),
+        ):
+            group = Group.objects.filter(name=group_name).first()
+            if group is not None:
+                group.user_set.add(*users)
         return len(wanted) - len(existing)
 
     # Organisations ------------------------------------------------------------------------
