@@ -11,6 +11,9 @@ urlpatterns = [
     path("regions/", include("regions.urls")),
     path("organisations/", include("organizations.urls")),
     path("admin/", admin.site.urls),
+    path("compte/", include("accounts.urls")),
+    path("espace/evenements/", include("events.space_urls")),
+    path("espace/", include("organizations.space_urls")),
 ]
 
 if settings.DEBUG:
