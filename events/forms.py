@@ -26,6 +26,13 @@ class EventForm(SiteFormMixin, forms.ModelForm):
         ),
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
+    postal_code = forms.CharField(
+        label=_("Code postal"),
+        required=False,
+        max_length=10,
+        help_text=_("5 chiffres."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "postal-code"}),
+    )
     image_token = forms.CharField(required=False, widget=forms.HiddenInput)
     remove_image = forms.BooleanField(label=_("Retirer l’image actuelle"), required=False)
 
@@ -127,6 +134,22 @@ class EventForm(SiteFormMixin, forms.ModelForm):
     def clean_postal_code(self):
         return "".join(self.cleaned_data["postal_code"].split())
 
+    def clean_latitude(self):
+        return self._in_range("latitude", 90)
+
+    def clean_longitude(self):
+        return self._in_range("longitude", 180)
+
+    def _in_range(self, name, limit):
+        value = self.cleaned_data.get(name)
+        if value is not None and not -limit <= value <= limit:
+            raise ValidationError(
+                _("Cette valeur doit être comprise entre -%(limit)s et %(limit)s : placez plutôt le point sur la carte."),
+                code="out_of_range",
+                params={"limit": limit},
+            )
+        return value
+
     def clean_image(self):
         upload = self.cleaned_data.get("image")
         if upload:
@@ -172,8 +195,10 @@ class EventForm(SiteFormMixin, forms.ModelForm):
         self.region = self.department.region
         lat, lng = cleaned_data.get("latitude"), cleaned_data.get("longitude")
         if lat is None or lng is None:
-            # No point from the map or the address suggestions (no JavaScript, or API down): town hall.
-            cleaned_data["latitude"], cleaned_data["longitude"] = commune.lat, commune.lng
+            # No point from the map or the suggestions (no JavaScript): the address API if it
+            # knows the address in this postal code, else the town hall.
+            place = self._locate_address(cleaned_data.get("address", ""), postal_code, city) or commune
+            cleaned_data["latitude"], cleaned_data["longitude"] = place.lat, place.lng
         elif geocoding.is_far_from_department(lat, lng, self.department.code):
             self.add_error(
                 "latitude",
@@ -184,6 +209,16 @@ class EventForm(SiteFormMixin, forms.ModelForm):
                 )
                 % {"department": self.department, "city": commune.city},
             )
+
+    @staticmethod
+    def _locate_address(address, postal_code, city):
+        if not address:
+            return None
+        try:
+            places = geocoding.search(f"{address} {postal_code} {city}", limit=1)
+        except geocoding.GeocoderUnavailable:
+            return None
+        return next((place for place in places if place.postal_code == postal_code), None)
 
     def _clean_image_alt(self, cleaned_data):
         has_image = bool(

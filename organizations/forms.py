@@ -18,6 +18,13 @@ class OrganizationForm(SiteFormMixin, forms.ModelForm):
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
 
+    postal_code = forms.CharField(
+        label=_("Code postal"),
+        max_length=10,
+        help_text=_("Il indique votre département et votre région."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "postal-code"}),
+    )
+
     class Meta:
         model = Organization
         formfield_callback = https_urls
