@@ -7,7 +7,7 @@ from regions import geodata
 from regions.models import Department
 
 from .models import Organization
-from .validators import normalize_siret
+from .validators import normalize_siret, validate_siret
 
 
 class OrganizationForm(SiteFormMixin, forms.ModelForm):
@@ -18,6 +18,12 @@ class OrganizationForm(SiteFormMixin, forms.ModelForm):
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
 
+    siret = forms.CharField(
+        label=_("SIRET"),
+        required=False,
+        max_length=20,
+        help_text=_("Facultatif. Les 14 chiffres, avec ou sans espaces."),
+    )
     postal_code = forms.CharField(
         label=_("Code postal"),
         max_length=10,
@@ -51,7 +57,10 @@ class OrganizationForm(SiteFormMixin, forms.ModelForm):
         self.department = None
 
     def clean_siret(self):
-        return normalize_siret(self.cleaned_data["siret"])
+        siret = normalize_siret(self.cleaned_data["siret"])
+        if siret:
+            validate_siret(siret)
+        return siret
 
     def clean_postal_code(self):
         return "".join(self.cleaned_data["postal_code"].split())
