@@ -116,3 +116,14 @@ def member_b(db):
     from tests.factories import MembershipFactory
 
     return MembershipFactory(organization__name="Organisation B").user
+
+
+def pytest_collection_modifyitems(items):
+    """Transactional tests (browser tests on a live server) end with a flush that also wipes the
+    reference data of the data migrations (regions, departments, taxonomies, editions); serialized
+    rollback reloads it for the next one, whatever the order of the tests."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
+            kwargs = {**marker.kwargs, "serialized_rollback": True}
+            item.add_marker(pytest.mark.django_db(*marker.args, **kwargs), append=False)
