@@ -72,7 +72,9 @@ def login(request):
             ratelimit.hit("login-account", account, ratelimit.LOGIN_FAILURES_PER_ACCOUNT)
             ratelimit.hit("login-ip", ip, ratelimit.LOGIN_FAILURES_PER_IP)
     next_url = _safe_next(request, "")
-    return render(request, "accounts/login.html", {"form": form, "next": next_url, "throttled": throttled}, status=status)
+    return render(
+        request, "accounts/login.html", {"form": form, "next": next_url, "throttled": throttled}, status=status
+    )
 
 
 @require_POST
@@ -110,11 +112,14 @@ def resend_verification(request):
     if request.user.is_email_verified:
         messages.info(request, _("Votre adresse e-mail est déjà confirmée."))
     elif not ratelimit.consume("verify-resend", str(request.user.pk), ratelimit.VERIFICATION_RESEND_PER_USER):
-        messages.error(request, _("Un lien vous a déjà été envoyé plusieurs fois : attendez une heure avant d’en redemander un."))
+        messages.error(
+            request, _("Un lien vous a déjà été envoyé plusieurs fois : attendez une heure avant d’en redemander un.")
+        )
     else:
         services.send_verification_email(user=request.user)
         messages.success(
-            request, _("Un nouveau lien de confirmation vient d’être envoyé à %(email)s.") % {"email": request.user.email}
+            request,
+            _("Un nouveau lien de confirmation vient d’être envoyé à %(email)s.") % {"email": request.user.email},
         )
     return redirect(_safe_next(request, reverse("accounts:account")))
 
@@ -126,7 +131,9 @@ def delete_account(request):
         user = request.user
         auth_logout(request)
         services.delete_account(user=user)
-        messages.success(request, _("Votre compte est supprimé. Les événements publiés de vos organisations restent en ligne."))
+        messages.success(
+            request, _("Votre compte est supprimé. Les événements publiés de vos organisations restent en ligne.")
+        )
         return redirect("events:home")
     return render(request, "accounts/delete.html", {"form": form})
 

@@ -35,7 +35,9 @@ def similar_events(event: Event) -> list[Event]:
     candidates = (
         Event.objects.exclude(pk=event.pk)
         .exclude(state__in=[Event.State.DRAFT, Event.State.REJECTED])
-        .filter(postal_code=event.postal_code, starts_at__lte=event.ends_at + margin, ends_at__gte=event.starts_at - margin)
+        .filter(
+            postal_code=event.postal_code, starts_at__lte=event.ends_at + margin, ends_at__gte=event.starts_at - margin
+        )
         .select_related("region", "organization")
         .prefetch_related("slots")
     )
@@ -43,5 +45,7 @@ def similar_events(event: Event) -> list[Event]:
     return [
         other
         for other in candidates
-        if normalize_city_name(other.city) == city and _local_days(other) & days and titles_are_similar(event.title, other.title)
+        if normalize_city_name(other.city) == city
+        and _local_days(other) & days
+        and titles_are_similar(event.title, other.title)
     ]

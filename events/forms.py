@@ -95,9 +95,13 @@ class EventForm(SiteFormMixin, forms.ModelForm):
             "latitude": _("Remplie par la carte ou l’adresse. Sinon, le point est placé à la mairie de la commune."),
             "longitude": _("Remplie par la carte ou l’adresse."),
             "online_url": _("Visioconférence ou diffusion en direct, commençant par https://."),
-            "price_conditions": _("Obligatoire si l’entrée est payante. Par exemple : 5 €, gratuit pour les moins de 18 ans."),
+            "price_conditions": _(
+                "Obligatoire si l’entrée est payante. Par exemple : 5 €, gratuit pour les moins de 18 ans."
+            ),
             "registration_url": _("Facultatif : la page où le public s’inscrit."),
-            "image_alt": _("Obligatoire avec une image : décrivez-la en une phrase pour les personnes qui ne la voient pas."),
+            "image_alt": _(
+                "Obligatoire avec une image : décrivez-la en une phrase pour les personnes qui ne la voient pas."
+            ),
         }
         widgets = {
             "themes": forms.CheckboxSelectMultiple,
@@ -121,7 +125,9 @@ class EventForm(SiteFormMixin, forms.ModelForm):
         self.department = None
         self.region = None
         self.processed_image = None
-        self.pending_image_url = images.pending_upload_url(self.data.get(self.add_prefix("image_token"), "")) if self.is_bound else None
+        self.pending_image_url = (
+            images.pending_upload_url(self.data.get(self.add_prefix("image_token"), "")) if self.is_bound else None
+        )
         if not self.instance.image:
             del self.fields["remove_image"]
 
@@ -144,7 +150,9 @@ class EventForm(SiteFormMixin, forms.ModelForm):
         value = self.cleaned_data.get(name)
         if value is not None and not -limit <= value <= limit:
             raise ValidationError(
-                _("Cette valeur doit être comprise entre -%(limit)s et %(limit)s : placez plutôt le point sur la carte."),
+                _(
+                    "Cette valeur doit être comprise entre -%(limit)s et %(limit)s : placez plutôt le point sur la carte."
+                ),
                 code="out_of_range",
                 params={"limit": limit},
             )
@@ -169,7 +177,9 @@ class EventForm(SiteFormMixin, forms.ModelForm):
             if self.region is None:
                 self.add_error(
                     "attendance_mode",
-                    _("Complétez d’abord l’adresse de votre organisation : elle indique la région d’un événement en ligne."),
+                    _(
+                        "Complétez d’abord l’adresse de votre organisation : elle indique la région d’un événement en ligne."
+                    ),
                 )
         if cleaned_data.get("is_free") is False and not cleaned_data.get("price_conditions"):
             self.add_error("price_conditions", _("L’entrée est payante : indiquez les tarifs."))
@@ -306,7 +316,7 @@ class BaseSlotFormSet(forms.BaseFormSet):
             return
         seen = set()
         for form in self.forms:
-            if self.can_delete and self._should_delete_form(form) or not form.cleaned_data:
+            if (self.can_delete and self._should_delete_form(form)) or not form.cleaned_data:
                 continue
             key = (form.cleaned_data["day"], form.cleaned_data["start"])
             if key in seen:
@@ -320,7 +330,9 @@ class BaseSlotFormSet(forms.BaseFormSet):
             if (self.can_delete and self._should_delete_form(form)) or not form.cleaned_data:
                 continue
             day, start, end = (form.cleaned_data[name] for name in ("day", "start", "end"))
-            pairs.append((datetime.datetime.combine(day, start, tzinfo=tz), datetime.datetime.combine(day, end, tzinfo=tz)))
+            pairs.append(
+                (datetime.datetime.combine(day, start, tzinfo=tz), datetime.datetime.combine(day, end, tzinfo=tz))
+            )
         return sorted(pairs)
 
 
@@ -349,7 +361,9 @@ def slot_initial(event) -> list[dict]:
 class CancelForm(SiteFormMixin, forms.Form):
     message = forms.CharField(
         label=_("Message au public"),
-        help_text=_("Affiché en bandeau sur la page de l’événement. Par exemple : « Annulé faute d’intervenant, nous vous prions de nous excuser. »"),
+        help_text=_(
+            "Affiché en bandeau sur la page de l’événement. Par exemple : « Annulé faute d’intervenant, nous vous prions de nous excuser. »"
+        ),
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )

@@ -108,7 +108,8 @@ def event_edit(request, pk):
     event = get_event_for_member(request.user, pk)
     if event.state not in Event.EDITABLE_STATES:
         messages.error(
-            request, _("Un événement refusé ne peut plus être modifié : dupliquez-le pour en préparer une nouvelle version.")
+            request,
+            _("Un événement refusé ne peut plus être modifié : dupliquez-le pour en préparer une nouvelle version."),
         )
         return redirect("space_events:preview", pk=event.pk)
     return _edit_event(request, event)
@@ -212,18 +213,24 @@ def event_submit(request, pk):
             messages.info(request, _("Cet événement a déjà été envoyé à la modération."))
             return redirect("space:dashboard")
         if not user.is_email_verified:
-            messages.error(request, _("Confirmez d’abord votre adresse e-mail (lien reçu par e-mail) pour envoyer vos événements."))
+            messages.error(
+                request, _("Confirmez d’abord votre adresse e-mail (lien reçu par e-mail) pour envoyer vos événements.")
+            )
             return redirect("space_events:preview", pk=event.pk)
         if not event.edition.submissions_open:
             messages.error(request, _("Les inscriptions du %(edition)s sont closes.") % {"edition": event.edition})
             return redirect("space_events:preview", pk=event.pk)
         if not ratelimit.consume("event-submit", str(user.pk), ratelimit.EVENT_SUBMISSIONS_PER_USER):
-            messages.error(request, _("Vous avez envoyé beaucoup d’événements en peu de temps : réessayez dans une heure."))
+            messages.error(
+                request, _("Vous avez envoyé beaucoup d’événements en peu de temps : réessayez dans une heure.")
+            )
             return redirect("space_events:preview", pk=event.pk)
         services.submit_event(event=event, user=user)
     messages.success(
         request,
-        _("« %(title)s » est envoyé à la CRESS %(region)s, qui le relit avant de le publier. Vous recevrez sa réponse par e-mail.")
+        _(
+            "« %(title)s » est envoyé à la CRESS %(region)s, qui le relit avant de le publier. Vous recevrez sa réponse par e-mail."
+        )
         % {"title": event.title, "region": event.region.name},
     )
     return redirect("space:dashboard")
@@ -236,7 +243,10 @@ def event_duplicate(request, pk):
     edition = Edition.current() or original.edition
     with transaction.atomic():
         copy = duplicate_event(original=original, edition=edition, user=request.user)
-    messages.success(request, _("Une copie de « %(title)s » est créée en brouillon : vérifiez ses dates.") % {"title": original.title})
+    messages.success(
+        request,
+        _("Une copie de « %(title)s » est créée en brouillon : vérifiez ses dates.") % {"title": original.title},
+    )
     return redirect("space_events:edit", pk=copy.pk)
 
 
@@ -322,7 +332,9 @@ def geocode(request):
     cannot be reached, the town halls of a postal code typed in the query)."""
     query = request.GET.get("q", "")
     if not ratelimit.consume("geocode", str(request.user.pk), ratelimit.GEOCODING_PER_USER):
-        return JsonResponse({"results": [], "available": False, "error": _("Trop de recherches : patientez une minute.")}, status=429)
+        return JsonResponse(
+            {"results": [], "available": False, "error": _("Trop de recherches : patientez une minute.")}, status=429
+        )
     try:
         places, available = geocoding.search(query), True
     except geocoding.GeocoderUnavailable:

@@ -34,8 +34,23 @@ class OrganizationForm(SiteFormMixin, forms.ModelForm):
     class Meta:
         model = Organization
         formfield_callback = https_urls
-        fields = ["name", "legal_form", "siret", "description", "website", "email", "phone", "address", "postal_code", "city"]
-        labels = {"name": _("Nom de l’organisation"), "email": _("E-mail de contact public"), "phone": _("Téléphone de contact")}
+        fields = [
+            "name",
+            "legal_form",
+            "siret",
+            "description",
+            "website",
+            "email",
+            "phone",
+            "address",
+            "postal_code",
+            "city",
+        ]
+        labels = {
+            "name": _("Nom de l’organisation"),
+            "email": _("E-mail de contact public"),
+            "phone": _("Téléphone de contact"),
+        }
         help_texts = {
             "description": _("Quelques lignes sur ce que fait votre organisation."),
             "website": _("Facultatif, commençant par https://."),

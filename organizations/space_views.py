@@ -14,7 +14,7 @@ from events.models import Event, EventLogEntry, TimeSlot
 
 from . import services
 from .forms import InvitationForm, OrganizationForm
-from .models import Invitation, Membership, Organization
+from .models import Membership, Organization
 
 STATE_GROUPS = [
     Event.State.DRAFT,
@@ -50,7 +50,9 @@ def dashboard(request):
             Prefetch("slots", queryset=TimeSlot.objects.order_by("starts_at")),
             Prefetch(
                 "log",
-                queryset=EventLogEntry.objects.filter(action__in=EventLogEntry.DECISIONS).order_by("-created_at", "-id"),
+                queryset=EventLogEntry.objects.filter(action__in=EventLogEntry.DECISIONS).order_by(
+                    "-created_at", "-id"
+                ),
                 to_attr="decisions",
             ),
         )
@@ -64,7 +66,11 @@ def dashboard(request):
             "organization": membership.organization,
             "is_owner": membership.role == Membership.Role.OWNER,
             "groups": [
-                {"state": state, "label": Event.State(state).label, "events": by_organization[membership.organization_id][state]}
+                {
+                    "state": state,
+                    "label": Event.State(state).label,
+                    "events": by_organization[membership.organization_id][state],
+                }
                 for state in STATE_GROUPS
             ],
             "count": sum(len(group) for group in by_organization[membership.organization_id].values()),
@@ -79,7 +85,9 @@ def organization_create(request):
     form = OrganizationForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         organization = services.create_organization(organization=form.save(commit=False), owner=request.user)
-        messages.success(request, _("%(name)s est enregistrée. Vous pouvez inscrire ses événements.") % {"name": organization.name})
+        messages.success(
+            request, _("%(name)s est enregistrée. Vous pouvez inscrire ses événements.") % {"name": organization.name}
+        )
         return redirect("space:dashboard")
     return render(request, "organizations/space/form.html", {"form": form, "creating": True})
 
@@ -92,7 +100,9 @@ def organization_edit(request, pk):
         form.save()
         messages.success(request, _("Les informations de l’organisation sont enregistrées."))
         return redirect("space:dashboard")
-    return render(request, "organizations/space/form.html", {"form": form, "organization": organization, "creating": False})
+    return render(
+        request, "organizations/space/form.html", {"form": form, "organization": organization, "creating": False}
+    )
 
 
 @login_required
@@ -125,10 +135,17 @@ def member_remove(request, pk, membership_pk):
     organization = get_organization_for_owner(request.user, pk)
     membership = get_object_or_404(organization.memberships.select_related("user"), pk=membership_pk)
     if membership.user_id == request.user.pk:
-        messages.error(request, _("Vous ne pouvez pas vous retirer vous-même : supprimez votre compte, ou demandez à un autre responsable."))
+        messages.error(
+            request,
+            _(
+                "Vous ne pouvez pas vous retirer vous-même : supprimez votre compte, ou demandez à un autre responsable."
+            ),
+        )
     else:
         services.remove_member(membership=membership)
-        messages.success(request, _("%(email)s ne fait plus partie de l’organisation.") % {"email": membership.user.email})
+        messages.success(
+            request, _("%(email)s ne fait plus partie de l’organisation.") % {"email": membership.user.email}
+        )
     return redirect("space:members", pk=organization.pk)
 
 
@@ -148,14 +165,17 @@ def invitation_accept(request, token):
     except services.InvitationError:
         return render(request, "organizations/space/invitation_invalid.html", status=400)
     if not request.user.is_authenticated:
-        return render(request, "organizations/space/invitation.html", {"invitation": invitation, "next": request.get_full_path()})
+        return render(
+            request, "organizations/space/invitation.html", {"invitation": invitation, "next": request.get_full_path()}
+        )
     if request.method == "POST":
         try:
             services.accept_invitation(invitation=invitation, user=request.user)
         except services.InvitationError:
             messages.error(
                 request,
-                _("Cette invitation a été envoyée à une autre adresse : connectez-vous avec %(email)s.") % {"email": invitation.email},
+                _("Cette invitation a été envoyée à une autre adresse : connectez-vous avec %(email)s.")
+                % {"email": invitation.email},
             )
             return redirect(reverse("space:invitation_accept", kwargs={"token": token}))
         messages.success(request, _("Bienvenue dans %(name)s !") % {"name": invitation.organization.name})

@@ -9,9 +9,36 @@ from urllib.parse import parse_qs, urlparse
 
 ADDRESSES = [
     # label, name, postcode, city, citycode, context, lng, lat
-    ("6 Cours des Alliés 35000 Rennes", "6 Cours des Alliés", "35000", "Rennes", "35238", "35, Ille-et-Vilaine, Bretagne", -1.6745, 48.1052),
-    ("6 Rue des Alliés 42100 Saint-Étienne", "6 Rue des Alliés", "42100", "Saint-Étienne", "42218", "42, Loire, Auvergne-Rhône-Alpes", 4.3872, 45.4256),
-    ("2 Rue de Paris 97400 Saint-Denis", "2 Rue de Paris", "97400", "Saint-Denis", "97411", "974, La Réunion", 55.4500, -20.8789),
+    (
+        "6 Cours des Alliés 35000 Rennes",
+        "6 Cours des Alliés",
+        "35000",
+        "Rennes",
+        "35238",
+        "35, Ille-et-Vilaine, Bretagne",
+        -1.6745,
+        48.1052,
+    ),
+    (
+        "6 Rue des Alliés 42100 Saint-Étienne",
+        "6 Rue des Alliés",
+        "42100",
+        "Saint-Étienne",
+        "42218",
+        "42, Loire, Auvergne-Rhône-Alpes",
+        4.3872,
+        45.4256,
+    ),
+    (
+        "2 Rue de Paris 97400 Saint-Denis",
+        "2 Rue de Paris",
+        "97400",
+        "Saint-Denis",
+        "97411",
+        "974, La Réunion",
+        55.4500,
+        -20.8789,
+    ),
 ]
 
 

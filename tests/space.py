@@ -13,7 +13,13 @@ def slot_data(slots) -> dict:
         f"{SLOT_PREFIX}-MAX_NUM_FORMS": "60",
     }
     for index, (day, start, end) in enumerate(slots):
-        data.update({f"{SLOT_PREFIX}-{index}-day": day, f"{SLOT_PREFIX}-{index}-start": start, f"{SLOT_PREFIX}-{index}-end": end})
+        data.update(
+            {
+                f"{SLOT_PREFIX}-{index}-day": day,
+                f"{SLOT_PREFIX}-{index}-start": start,
+                f"{SLOT_PREFIX}-{index}-end": end,
+            }
+        )
     return data
 
 

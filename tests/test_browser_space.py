@@ -3,7 +3,6 @@ e-mail, present the organisation, create an event with two slots placed by addre
 dragging the marker, with an image, submit it and find it pending. axe-core on every page,
 error states included."""
 
-import io
 import re
 
 import pytest
@@ -115,7 +114,10 @@ def test_organisation_journey(page, live_server, fake_address_api, tmp_path):
 
     event = Event.objects.get()
     assert event.slots.count() == 2
-    assert (event.latitude, event.longitude) == (pytest.approx(dragged_lat, abs=1e-6), pytest.approx(dragged_lng, abs=1e-6))
+    assert (event.latitude, event.longitude) == (
+        pytest.approx(dragged_lat, abs=1e-6),
+        pytest.approx(dragged_lng, abs=1e-6),
+    )
     assert event.image
 
     # Submit (a double click sends once) and find it pending on the dashboard.

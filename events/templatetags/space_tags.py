@@ -5,7 +5,9 @@ from django.utils.translation import gettext_lazy as _
 register = template.Library()
 
 NEXT_STEPS = {
-    "draft": _("Relisez vos brouillons puis envoyez-les à la modération : la CRESS de votre région les publie après relecture."),
+    "draft": _(
+        "Relisez vos brouillons puis envoyez-les à la modération : la CRESS de votre région les publie après relecture."
+    ),
     "changes_requested": _(
         "La CRESS vous demande des modifications : corrigez l’événement selon son message, puis envoyez-le de nouveau."
     ),

@@ -28,10 +28,14 @@ def test_login_with_email_goes_to_dashboard(client):
 
 def test_login_follows_safe_next_only(client):
     UserFactory(email="benevole@example.org")
-    response = client.post(LOGIN, {"username": "benevole@example.org", "password": PASSWORD, "next": "/espace/evenements/nouveau/"})
+    response = client.post(
+        LOGIN, {"username": "benevole@example.org", "password": PASSWORD, "next": "/espace/evenements/nouveau/"}
+    )
     assert response["Location"] == "/espace/evenements/nouveau/"
     client.logout()
-    response = client.post(LOGIN, {"username": "benevole@example.org", "password": PASSWORD, "next": "https://evil.example/"})
+    response = client.post(
+        LOGIN, {"username": "benevole@example.org", "password": PASSWORD, "next": "https://evil.example/"}
+    )
     assert response["Location"] == reverse("space:dashboard")
 
 
@@ -92,7 +96,8 @@ def test_password_reset_link_sets_new_password_and_verifies_address(client):
     form_page = client.get(link, follow=True)
     assert form_page.status_code == 200
     response = client.post(
-        form_page.redirect_chain[-1][0], {"new_password1": "un-nouveau-secret-long", "new_password2": "un-nouveau-secret-long"}
+        form_page.redirect_chain[-1][0],
+        {"new_password1": "un-nouveau-secret-long", "new_password2": "un-nouveau-secret-long"},
     )
     assert response.status_code == 302
     user.refresh_from_db()
@@ -126,7 +131,11 @@ def test_password_change_requires_old_password(client, member_a):
     assert 'id="id_old_password_error"' in response.content.decode()
     response = client.post(
         "/compte/mot-de-passe/",
-        {"old_password": PASSWORD, "new_password1": "un-nouveau-secret-long", "new_password2": "un-nouveau-secret-long"},
+        {
+            "old_password": PASSWORD,
+            "new_password1": "un-nouveau-secret-long",
+            "new_password2": "un-nouveau-secret-long",
+        },
     )
     assert response.status_code == 302
     member_a.refresh_from_db()

@@ -46,7 +46,9 @@ def test_create_event_without_point_places_it_at_town_hall(client, member):
 
 
 def test_create_event_in_reunion_stores_reunion_time(client):
-    user = MembershipFactory(organization=OrganizationFactory(postal_code="97400", city="Saint-Denis", department=department("974"))).user
+    user = MembershipFactory(
+        organization=OrganizationFactory(postal_code="97400", city="Saint-Denis", department=department("974"))
+    ).user
     client.force_login(user)
     client.post(CREATE, event_data(postal_code="97400", city="Saint-Denis", address="2 rue de Paris"))
     event = Event.objects.get()
@@ -58,7 +60,9 @@ def test_create_event_in_reunion_stores_reunion_time(client):
 def test_create_event_online_takes_organisation_region(client, member):
     client.post(
         CREATE,
-        event_data(attendance_mode="online", online_url="https://visio.example.org/ess", postal_code="", city="", address=""),
+        event_data(
+            attendance_mode="online", online_url="https://visio.example.org/ess", postal_code="", city="", address=""
+        ),
     )
     event = Event.objects.get()
     assert event.region.slug == "bretagne"
@@ -128,12 +132,16 @@ def test_create_event_slot_errors(client, member, slot, field, message):
 
 
 def test_create_event_duplicate_slot_refused(client, member):
-    response = client.post(CREATE, event_data(slots=[("2026-11-27", "18:00", "20:00"), ("2026-11-27", "18:00", "19:00")]))
+    response = client.post(
+        CREATE, event_data(slots=[("2026-11-27", "18:00", "20:00"), ("2026-11-27", "18:00", "19:00")])
+    )
     assert "Un autre créneau commence déjà" in _errors(response, "slots-1-start")
 
 
 def test_create_event_more_than_sixty_slots_refused(client, member):
-    slots = [(f"2026-11-{day:02d}", f"{hour:02d}:00", f"{hour:02d}:30") for day in range(1, 31) for hour in (9, 14, 18)][:61]
+    slots = [
+        (f"2026-11-{day:02d}", f"{hour:02d}:00", f"{hour:02d}:30") for day in range(1, 31) for hour in (9, 14, 18)
+    ][:61]
     response = client.post(CREATE, event_data(slots=slots))
     assert response.status_code == 200
     assert "60 créneaux au plus" in response.content.decode()
@@ -184,7 +192,9 @@ def test_edit_draft_replaces_slots(client, member):
     event.refresh_from_db()
     assert event.title == "Répar’café du dimanche"
     assert event.slug == "reparcafe-de-quartier"  # the public address does not change
-    assert list(event.slots.values_list("starts_at", flat=True)) == [datetime.datetime(2026, 11, 29, 13, tzinfo=datetime.UTC)]
+    assert list(event.slots.values_list("starts_at", flat=True)) == [
+        datetime.datetime(2026, 11, 29, 13, tzinfo=datetime.UTC)
+    ]
 
 
 def test_edit_delete_slot_checkbox(client, member):

@@ -19,7 +19,9 @@ CREATE = "/espace/evenements/nouveau/"
 
 def _image_bytes(fmt="JPEG", size=(800, 600), mode="RGB", **save_kwargs) -> bytes:
     buffer = io.BytesIO()
-    Image.new(mode, size, (200, 30, 90) if mode == "RGB" else (200, 30, 90, 128)).save(buffer, format=fmt, **save_kwargs)
+    Image.new(mode, size, (200, 30, 90) if mode == "RGB" else (200, 30, 90, 128)).save(
+        buffer, format=fmt, **save_kwargs
+    )
     return buffer.getvalue()
 
 
@@ -41,8 +43,16 @@ def _png_bomb() -> bytes:
 
 
 HOSTILE = {
-    "svg": (b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>', "image.svg", "n’est pas une image lisible"),
-    "html_renamed_png": (b"<!doctype html><html><script>alert(document.cookie)</script></html>", "photo.png", "n’est pas une image lisible"),
+    "svg": (
+        b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>',
+        "image.svg",
+        "n’est pas une image lisible",
+    ),
+    "html_renamed_png": (
+        b"<!doctype html><html><script>alert(document.cookie)</script></html>",
+        "photo.png",
+        "n’est pas une image lisible",
+    ),
     "truncated_jpeg": (None, "coupee.jpg", "incomplet ou abîmé"),
     "gif": (None, "anime.gif", "Le format GIF n’est pas accepté"),
     "bomb": (None, "bombe.png", "trop grande"),
@@ -103,7 +113,9 @@ def test_good_image_reencoded_resized_and_stripped(client, member):
 
 def test_transparent_png_stays_png(client, member):
     data = event_data(image_alt="Logo")
-    data["image"] = SimpleUploadedFile("logo.png", _image_bytes("PNG", (300, 300), mode="RGBA"), content_type="image/png")
+    data["image"] = SimpleUploadedFile(
+        "logo.png", _image_bytes("PNG", (300, 300), mode="RGBA"), content_type="image/png"
+    )
     client.post(CREATE, data)
     assert Event.objects.get().image.name.endswith(".png")
 

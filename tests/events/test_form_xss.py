@@ -12,7 +12,16 @@ from tests.space import event_data
 pytestmark = pytest.mark.django_db
 
 PAYLOAD = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
-TEXT_FIELDS = ["title", "summary", "venue_name", "address", "city", "price_conditions", "registration_phone", "image_alt"]
+TEXT_FIELDS = [
+    "title",
+    "summary",
+    "venue_name",
+    "address",
+    "city",
+    "price_conditions",
+    "registration_phone",
+    "image_alt",
+]
 DANGEROUS = ["<script>alert(1)", "<img src=x onerror", 'href="javascript:', "href='javascript:", "href=javascript:"]
 
 
@@ -24,9 +33,13 @@ def _assert_safe(html: str):
 def test_xss_payloads_escaped_everywhere(client, member_a, django_capture_on_commit_callbacks):
     client.force_login(member_a)
     data = event_data(
-        description=f"{PAYLOAD}\n\n[clic](javascript:alert(3)) <a href=\"javascript:alert(4)\">x</a>",
+        description=f'{PAYLOAD}\n\n[clic](javascript:alert(3)) <a href="javascript:alert(4)">x</a>',
         is_free=None,
-        **{field: PAYLOAD[: 30 if field == "registration_phone" else 140] for field in TEXT_FIELDS if field != "image_alt"},
+        **{
+            field: PAYLOAD[: 30 if field == "registration_phone" else 140]
+            for field in TEXT_FIELDS
+            if field != "image_alt"
+        },
     )
     response = client.post("/espace/evenements/nouveau/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
@@ -69,6 +82,12 @@ def test_xss_in_organisation_name_escaped(client):
     client.force_login(UserFactory())
     client.post(
         "/espace/organisations/nouvelle/",
-        {"name": PAYLOAD, "legal_form": "association", "postal_code": "35000", "city": "Rennes", "description": PAYLOAD},
+        {
+            "name": PAYLOAD,
+            "legal_form": "association",
+            "postal_code": "35000",
+            "city": "Rennes",
+            "description": PAYLOAD,
+        },
     )
     _assert_safe(client.get("/espace/").content.decode())

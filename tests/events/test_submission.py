@@ -186,7 +186,9 @@ def test_delete_draft_only(client, member_a, draft):
     assert not Event.objects.filter(pk=draft.pk).exists()
 
 
-def test_decision_mail_after_commit_and_failing_server_keeps_decision(settings, member_a, draft, django_capture_on_commit_callbacks):
+def test_decision_mail_after_commit_and_failing_server_keeps_decision(
+    settings, member_a, draft, django_capture_on_commit_callbacks
+):
     moderator = UserFactory(is_staff=True)
     services.submit_event(event=draft, user=member_a)
     with django_capture_on_commit_callbacks(execute=True):

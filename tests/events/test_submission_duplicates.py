@@ -16,7 +16,9 @@ PARIS = ZoneInfo("Europe/Paris")
 
 
 def _slot(day, hour=18):
-    return [(datetime.datetime(2026, 11, day, hour, tzinfo=PARIS), datetime.datetime(2026, 11, day, hour + 2, tzinfo=PARIS))]
+    return [
+        (datetime.datetime(2026, 11, day, hour, tzinfo=PARIS), datetime.datetime(2026, 11, day, hour + 2, tzinfo=PARIS))
+    ]
 
 
 def test_titles_similar_ignores_case_accents_punctuation():
@@ -26,9 +28,14 @@ def test_titles_similar_ignores_case_accents_punctuation():
 
 
 def test_preview_warns_about_similar_published_event_with_link(client, member_a, member_b):
-    existing = EventFactory(organization=member_b.organizations.get(), title="Répar’café du quartier", slots=_slot(27, 10))
+    existing = EventFactory(
+        organization=member_b.organizations.get(), title="Répar’café du quartier", slots=_slot(27, 10)
+    )
     draft = EventFactory(
-        organization=member_a.organizations.get(), state=Event.State.DRAFT, title="Repar cafe du quartier", slots=_slot(27)
+        organization=member_a.organizations.get(),
+        state=Event.State.DRAFT,
+        title="Repar cafe du quartier",
+        slots=_slot(27),
     )
     client.force_login(member_a)
     html = client.get(f"/espace/evenements/{draft.pk}/apercu/").content.decode()
@@ -62,9 +69,24 @@ def test_same_local_day_overseas(member_a):
     reunion = ZoneInfo("Indian/Reunion")
     from tests.factories import department
 
-    late = [(datetime.datetime(2026, 11, 27, 23, tzinfo=reunion), datetime.datetime(2026, 11, 27, 23, 30, tzinfo=reunion))]
+    late = [
+        (datetime.datetime(2026, 11, 27, 23, tzinfo=reunion), datetime.datetime(2026, 11, 27, 23, 30, tzinfo=reunion))
+    ]
     early = [(datetime.datetime(2026, 11, 27, 1, tzinfo=reunion), datetime.datetime(2026, 11, 27, 2, tzinfo=reunion))]
-    common = {"department": department("974"), "postal_code": "97400", "city": "Saint-Denis", "latitude": -20.88, "longitude": 55.45}
+    common = {
+        "department": department("974"),
+        "postal_code": "97400",
+        "city": "Saint-Denis",
+        "latitude": -20.88,
+        "longitude": 55.45,
+    }
     other = EventFactory(title="Nuit de l’ESS", slots=late, **common)
-    draft = EventFactory(organization=member_a.organizations.get(), state=Event.State.DRAFT, title="Nuit de l'ESS", slug="brouillon", slots=early, **common)
+    draft = EventFactory(
+        organization=member_a.organizations.get(),
+        state=Event.State.DRAFT,
+        title="Nuit de l'ESS",
+        slug="brouillon",
+        slots=early,
+        **common,
+    )
     assert similar_events(draft) == [other]

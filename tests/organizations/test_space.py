@@ -73,7 +73,9 @@ def test_organisation_logo_reencoded(client):
     client.force_login(UserFactory())
     buffer = io.BytesIO()
     Image.new("RGB", (2000, 1000), "purple").save(buffer, format="PNG")
-    client.post("/espace/organisations/nouvelle/", {**PROFILE, "logo": SimpleUploadedFile("logo.png", buffer.getvalue())})
+    client.post(
+        "/espace/organisations/nouvelle/", {**PROFILE, "logo": SimpleUploadedFile("logo.png", buffer.getvalue())}
+    )
     organization = Organization.objects.get()
     with organization.logo.open("rb") as fh:
         assert Image.open(fh).size == (600, 300)
@@ -82,7 +84,8 @@ def test_organisation_logo_reencoded(client):
 def test_organisation_logo_html_refused(client):
     client.force_login(UserFactory())
     response = client.post(
-        "/espace/organisations/nouvelle/", {**PROFILE, "logo": SimpleUploadedFile("logo.png", b"<html><script>x</script>")}
+        "/espace/organisations/nouvelle/",
+        {**PROFILE, "logo": SimpleUploadedFile("logo.png", b"<html><script>x</script>")},
     )
     assert "n’est pas une image lisible" in response.content.decode()
     assert Organization.objects.count() == 0
@@ -91,7 +94,10 @@ def test_organisation_logo_html_refused(client):
 def test_edit_organisation(client, member_a):
     organization = member_a.organizations.get()
     client.force_login(member_a)
-    client.post(f"/espace/organisations/{organization.pk}/modifier/", {**PROFILE, "name": "Nouveau nom", "postal_code": "97400", "city": "Saint-Denis"})
+    client.post(
+        f"/espace/organisations/{organization.pk}/modifier/",
+        {**PROFILE, "name": "Nouveau nom", "postal_code": "97400", "city": "Saint-Denis"},
+    )
     organization.refresh_from_db()
     assert organization.name == "Nouveau nom"
     assert organization.region.slug == "la-reunion"

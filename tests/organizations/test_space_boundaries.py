@@ -61,7 +61,11 @@ def test_member_of_b_gets_404_on_every_organisation_url_of_a(client, member_b, o
     base = f"/espace/organisations/{organization_a.pk}"
     requests = [
         ("get", f"{base}/modifier/", None),
-        ("post", f"{base}/modifier/", {"name": "Piratée", "legal_form": "association", "postal_code": "35000", "city": "Rennes"}),
+        (
+            "post",
+            f"{base}/modifier/",
+            {"name": "Piratée", "legal_form": "association", "postal_code": "35000", "city": "Rennes"},
+        ),
         ("get", f"{base}/membres/", None),
         ("post", f"{base}/membres/", {"email": "complice@example.org"}),
         ("post", f"{base}/membres/{membership.pk}/retirer/", {}),
@@ -91,8 +95,14 @@ def test_editor_cannot_manage_members(client, organization_a):
     owner_membership = organization_a.memberships.get(role=Membership.Role.OWNER)
     client.force_login(editor)
     assert client.get(f"/espace/organisations/{organization_a.pk}/membres/").status_code == 200
-    assert client.post(f"/espace/organisations/{organization_a.pk}/membres/", {"email": "x@example.org"}).status_code == 403
-    assert client.post(f"/espace/organisations/{organization_a.pk}/membres/{owner_membership.pk}/retirer/").status_code == 403
+    assert (
+        client.post(f"/espace/organisations/{organization_a.pk}/membres/", {"email": "x@example.org"}).status_code
+        == 403
+    )
+    assert (
+        client.post(f"/espace/organisations/{organization_a.pk}/membres/{owner_membership.pk}/retirer/").status_code
+        == 403
+    )
     assert Membership.objects.filter(pk=owner_membership.pk).exists()
 
 
