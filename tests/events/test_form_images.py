@@ -2,10 +2,15 @@
 a good image is re-encoded without its metadata, resized, and survives an error elsewhere."""
 
 import io
+import os
 import re
+import time
 
 import pytest
+from django.core import signing
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from PIL import Image
 
 from events import images
@@ -152,8 +157,6 @@ def test_forged_image_token_ignored(client, member):
 
 
 def test_pending_upload_rejects_unsigned_and_expired(_frozen_clock):
-    from django.core.files.base import ContentFile
-
     token = images.keep_pending_upload(ContentFile(_image_bytes(), name="a.jpg"))
     assert images.pending_upload(token) is not None
     assert images.pending_upload(token + "x") is None
@@ -172,3 +175,14 @@ def test_remove_image_on_edit(client, member):
     event.refresh_from_db()
     assert not event.image
     assert event.image_alt == ""
+
+
+def test_clean_pending_uploads_deletes_only_expired(settings):
+    old = images.keep_pending_upload(ContentFile(_image_bytes(), name="old.jpg"))
+    old_path = settings.MEDIA_ROOT / signing.loads(old, salt=images.TEMPORARY_SALT)
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(old_path, (two_days_ago, two_days_ago))
+    recent = images.keep_pending_upload(ContentFile(_image_bytes(), name="recent.jpg"))
+    call_command("clean_pending_uploads")
+    assert not old_path.exists()
+    assert images.pending_upload(recent) is not None

@@ -204,3 +204,23 @@ def test_decision_mail_after_commit_and_failing_server_keeps_decision(
         services.publish_event(event=other, moderator=moderator)
     other.refresh_from_db()
     assert other.state == Event.State.PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("decide", "expected"),
+    [
+        (lambda e, m: services.publish_event(event=e, moderator=m), "est publié"),
+        (lambda e, m: services.reject_event(event=e, moderator=m, reason="Hors sujet."), "dupliquer"),
+        (lambda e, m: services.request_changes(event=e, moderator=m, message="Précisez."), "Modifiez l’événement"),
+    ],
+)
+def test_decision_mail_links_to_the_space(member_a, draft, django_capture_on_commit_callbacks, decide, expected):
+    services.submit_event(event=draft, user=member_a)
+    with django_capture_on_commit_callbacks(execute=True):
+        decide(draft, UserFactory(is_staff=True))
+    message = mail.outbox[-1]
+    assert expected in message.subject + message.body
+    assert "/espace/" in message.body
+    if "publié" not in expected:
+        assert f"/espace/evenements/{draft.pk}/apercu/" in message.body
+        assert f"/espace/evenements/{draft.pk}/apercu/" in message.alternatives[0][0]
