@@ -4,7 +4,6 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from moisess.forms import SiteFormMixin, https_urls
@@ -12,6 +11,7 @@ from regions.models import Department
 
 from . import geocoding, images
 from .models import MAX_SLOTS, Event
+from .templatetags.space_tags import format_day
 
 ACCESS_FIELDS = ["access_motor", "access_hearing", "access_visual", "access_psychic", "access_intellectual"]
 
@@ -241,6 +241,13 @@ class EventForm(SiteFormMixin, forms.ModelForm):
         if not has_image:
             cleaned_data["image_alt"] = cleaned_data.get("image_alt", "")
 
+    def _post_clean(self):
+        # With errors already at their fields, the model's own checks (e.g. « an event on site has a
+        # point ») would only add the same problem again in the database's words.
+        if self._errors:
+            return
+        super()._post_clean()
+
     def keep_image_for_next_attempt(self):
         """The form has errors: keep a newly checked image so that it need not be sent again."""
         if self.processed_image is not None:
@@ -291,8 +298,8 @@ class SlotForm(SiteFormMixin, forms.Form):
                 _("Le %(edition)s a lieu du %(first)s au %(last)s : choisissez un jour dans cette période.")
                 % {
                     "edition": self.edition,
-                    "first": formats.date_format(self.edition.events_start_on, "j F"),
-                    "last": formats.date_format(self.edition.events_end_on, "j F Y"),
+                    "first": format_day(self.edition.events_start_on),
+                    "last": format_day(self.edition.events_end_on, with_year=True),
                 },
             )
         if start and end and end <= start:

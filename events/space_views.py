@@ -13,7 +13,6 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import formats
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -188,7 +187,7 @@ def _save_event(request, form, formset, *, creating: bool, before: dict | None) 
 def event_preview(request, pk):
     event = get_event_for_member(request.user, pk)
     slots = list(event.slots.all())
-    decisions = [entry for entry in event.log.select_related("actor") if entry.is_decision][:1]
+    latest_decision = event.log.filter(action__in=EventLogEntry.DECISIONS).order_by("-created_at", "-id").first()
     context = {
         "event": event,
         "slots": slots,
@@ -197,7 +196,7 @@ def event_preview(request, pk):
         "can_edit": event.state in Event.EDITABLE_STATES,
         "can_cancel": event.state in CANCELLABLE_STATES and not event.is_cancelled,
         "can_delete": event.state == Event.State.DRAFT,
-        "latest_decision": decisions[0] if decisions else None,
+        "latest_decision": latest_decision,
     }
     return render(request, "events/space/preview.html", context)
 
@@ -340,8 +339,3 @@ def geocode(request):
     except geocoding.GeocoderUnavailable:
         places, available = geocoding.town_halls_for(query), False
     return JsonResponse({"results": [place.as_dict() for place in places], "available": available})
-
-
-def format_slot(slot, tz) -> str:
-    start, end = slot.starts_at.astimezone(tz), slot.ends_at.astimezone(tz)
-    return f"{formats.date_format(start, 'l j F Y')}, {start:%H:%M}–{end:%H:%M}"

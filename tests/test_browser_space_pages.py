@@ -13,7 +13,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def _offline(page, live_server):
-    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(live_server.url) else route.abort())
+    page.route(
+        "**/*", lambda route: route.continue_() if route.request.url.startswith(live_server.url) else route.abort()
+    )
 
 
 def _log_in(page, user):
@@ -62,7 +64,9 @@ def test_space_pages_accessible(page, live_server, member_a, member_b):
     organization = member_a.organizations.get()
     Invitation.objects.create(organization=organization, email="invitee@example.org", invited_by=member_a)
     EventFactory(organization=member_b.organizations.get(), title="Répar’café du quartier")
-    draft = EventFactory(organization=organization, state=Event.State.DRAFT, title="Repar cafe du quartier", slug="brouillon")
+    draft = EventFactory(
+        organization=organization, state=Event.State.DRAFT, title="Repar cafe du quartier", slug="brouillon"
+    )
     published = EventFactory(organization=organization, title="Balade solidaire")
     _log_in(page, member_a)
     assert_accessible(page)

@@ -36,3 +36,14 @@ def date_in(moment, tz):
 @register.filter
 def time_in(moment, tz):
     return moment.astimezone(tz).strftime("%H:%M") if moment else ""
+
+
+@register.filter
+def french_date(day, with_year=""):
+    """« 1er novembre », « 30 novembre 2026 »: French writes the first day of a month as an ordinal."""
+    return format_day(day, with_year=bool(with_year))
+
+
+def format_day(day, *, with_year: bool = False) -> str:
+    text = formats.date_format(day, "F Y" if with_year else "F")
+    return f"{'1er' if day.day == 1 else day.day} {text}"

@@ -198,3 +198,29 @@ def test_dashboard_query_count_does_not_grow(client, member_a, django_assert_max
     with django_assert_max_num_queries(len(one.captured_queries)):
         response = client.get("/espace/")
     assert response.content.decode().count("Merci de préciser.") == 30
+
+
+def test_members_page_query_count_does_not_grow(client, member_a, django_assert_num_queries):
+    organization = member_a.organizations.get()
+    client.force_login(member_a)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as one:
+        client.get(f"/espace/organisations/{organization.pk}/membres/")
+    for n in range(10):
+        MembershipFactory(organization=organization, role=Membership.Role.EDITOR)
+        Invitation.objects.create(organization=organization, email=f"i{n}@example.org", invited_by=member_a)
+    with django_assert_num_queries(len(one.captured_queries)):
+        response = client.get(f"/espace/organisations/{organization.pk}/membres/")
+    assert response.content.decode().count("@example.org") >= 21
+
+
+def test_preview_shows_latest_moderator_message(client, member_a):
+    event = EventFactory(organization=member_a.organizations.get(), state=Event.State.PENDING)
+    moderator = UserFactory(is_staff=True)
+    services.request_changes(event=event, moderator=moderator, message="Ajoutez les horaires.")
+    client.force_login(member_a)
+    html = client.get(f"/espace/evenements/{event.pk}/apercu/").content.decode()
+    assert "Ajoutez les horaires." in html
+    assert "Envoyer à la modération" in html
