@@ -80,7 +80,7 @@ def login(request):
 @require_POST
 def logout(request):
     auth_logout(request)
-    messages.success(request, _("Vous êtes déconnecté·e. À bientôt !"))
+    messages.success(request, _("Vous êtes déconnecté·e. À bientôt !"))
     return redirect("events:home")
 
 
@@ -113,7 +113,7 @@ def resend_verification(request):
         messages.info(request, _("Votre adresse e-mail est déjà confirmée."))
     elif not ratelimit.consume("verify-resend", str(request.user.pk), ratelimit.VERIFICATION_RESEND_PER_USER):
         messages.error(
-            request, _("Un lien vous a déjà été envoyé plusieurs fois : attendez une heure avant d’en redemander un.")
+            request, _("Un lien vous a déjà été envoyé plusieurs fois : attendez une heure avant d’en redemander un.")
         )
     else:
         services.send_verification_email(user=request.user)

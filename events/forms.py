@@ -78,29 +78,29 @@ class EventForm(SiteFormMixin, forms.ModelForm):
             "access_intellectual": _("Handicap mental"),
         }
         help_texts = {
-            "title": _("140 caractères au plus. Par exemple : « Atelier de réparation de vélos »."),
+            "title": _("140 caractères au plus. Par exemple : « Atelier de réparation de vélos »."),
             "event_type": _("Choisissez ce qui décrit le mieux votre événement."),
             "themes": _("Un ou plusieurs."),
-            "audiences": _("Facultatif : à qui s’adresse votre événement ?"),
-            "highlight": _("Facultatif : si votre événement fait partie d’une semaine thématique."),
+            "audiences": _("Facultatif : à qui s’adresse votre événement ?"),
+            "highlight": _("Facultatif : si votre événement fait partie d’une semaine thématique."),
             "description": _(
-                "Le programme, les intervenants, ce que le public va découvrir. Mise en forme possible : "
-                "**gras**, *italique*, listes avec « - », liens [texte](https://…)."
+                "Le programme, les intervenants, ce que le public va découvrir. Mise en forme possible : "
+                "**gras**, *italique*, listes avec « - », liens [texte](https://…)."
             ),
-            "venue_name": _("Par exemple : Maison des associations, salle du conseil."),
+            "venue_name": _("Par exemple : Maison des associations, salle du conseil."),
             "address": _(
-                "Tapez l’adresse : des propositions s’affichent, choisissez la bonne pour placer le point sur la carte."
+                "Tapez l’adresse : des propositions s’affichent, choisissez la bonne pour placer le point sur la carte."
             ),
             "postal_code": _("5 chiffres."),
             "latitude": _("Remplie par la carte ou l’adresse. Sinon, le point est placé à la mairie de la commune."),
             "longitude": _("Remplie par la carte ou l’adresse."),
             "online_url": _("Visioconférence ou diffusion en direct, commençant par https://."),
             "price_conditions": _(
-                "Obligatoire si l’entrée est payante. Par exemple : 5 €, gratuit pour les moins de 18 ans."
+                "Obligatoire si l’entrée est payante. Par exemple : 5 €, gratuit pour les moins de 18 ans."
             ),
-            "registration_url": _("Facultatif : la page où le public s’inscrit."),
+            "registration_url": _("Facultatif : la page où le public s’inscrit."),
             "image_alt": _(
-                "Obligatoire avec une image : décrivez-la en une phrase pour les personnes qui ne la voient pas."
+                "Obligatoire avec une image : décrivez-la en une phrase pour les personnes qui ne la voient pas."
             ),
         }
         widgets = {
@@ -151,7 +151,7 @@ class EventForm(SiteFormMixin, forms.ModelForm):
         if value is not None and not -limit <= value <= limit:
             raise ValidationError(
                 _(
-                    "Cette valeur doit être comprise entre -%(limit)s et %(limit)s : placez plutôt le point sur la carte."
+                    "Cette valeur doit être comprise entre -%(limit)s et %(limit)s : placez plutôt le point sur la carte."
                 ),
                 code="out_of_range",
                 params={"limit": limit},
@@ -178,11 +178,11 @@ class EventForm(SiteFormMixin, forms.ModelForm):
                 self.add_error(
                     "attendance_mode",
                     _(
-                        "Complétez d’abord l’adresse de votre organisation : elle indique la région d’un événement en ligne."
+                        "Complétez d’abord l’adresse de votre organisation : elle indique la région d’un événement en ligne."
                     ),
                 )
         if cleaned_data.get("is_free") is False and not cleaned_data.get("price_conditions"):
-            self.add_error("price_conditions", _("L’entrée est payante : indiquez les tarifs."))
+            self.add_error("price_conditions", _("L’entrée est payante : indiquez les tarifs."))
         self._clean_image_alt(cleaned_data)
         return cleaned_data
 
@@ -196,7 +196,7 @@ class EventForm(SiteFormMixin, forms.ModelForm):
             return
         commune = geocoding.town_hall(postal_code, city)
         if commune is None:
-            self.add_error("postal_code", _("Ce code postal est inconnu : vérifiez ses 5 chiffres."))
+            self.add_error("postal_code", _("Ce code postal est inconnu : vérifiez ses 5 chiffres."))
             return
         self.department = Department.objects.select_related("region").filter(code=commune.department).first()
         if self.department is None:
@@ -237,13 +237,13 @@ class EventForm(SiteFormMixin, forms.ModelForm):
             or (self.instance.image and not cleaned_data.get("remove_image"))
         )
         if has_image and not cleaned_data.get("image_alt"):
-            self.add_error("image_alt", _("Décrivez l’image en une phrase : c’est obligatoire quand il y a une image."))
+            self.add_error("image_alt", _("Décrivez l’image en une phrase : c’est obligatoire quand il y a une image."))
         if not has_image:
             cleaned_data["image_alt"] = cleaned_data.get("image_alt", "")
 
     def _post_clean(self):
-        # With errors already at their fields, the model's own checks (e.g. « an event on site has a
-        # point ») would only add the same problem again in the database's words.
+        # With errors already at their fields, the model's own checks (e.g. « an event on site has a
+        # point ») would only add the same problem again in the database's words.
         if self._errors:
             return
         super()._post_clean()
@@ -295,7 +295,7 @@ class SlotForm(SiteFormMixin, forms.Form):
         if day and self.edition and not self.edition.accepts_day(day):
             self.add_error(
                 "day",
-                _("Le %(edition)s a lieu du %(first)s au %(last)s : choisissez un jour dans cette période.")
+                _("Le %(edition)s a lieu du %(first)s au %(last)s : choisissez un jour dans cette période.")
                 % {
                     "edition": self.edition,
                     "first": format_day(self.edition.events_start_on),
@@ -309,8 +309,8 @@ class SlotForm(SiteFormMixin, forms.Form):
 
 class BaseSlotFormSet(forms.BaseFormSet):
     default_error_messages = {
-        "too_few_forms": _("Indiquez au moins un créneau : le jour, l’heure de début et l’heure de fin."),
-        "too_many_forms": _("%(num)d créneaux au plus : pour un événement plus long, indiquez-le dans la description."),
+        "too_few_forms": _("Indiquez au moins un créneau : le jour, l’heure de début et l’heure de fin."),
+        "too_many_forms": _("%(num)d créneaux au plus : pour un événement plus long, indiquez-le dans la description."),
     }
 
     def add_fields(self, form, index):
@@ -369,7 +369,7 @@ class CancelForm(SiteFormMixin, forms.Form):
     message = forms.CharField(
         label=_("Message au public"),
         help_text=_(
-            "Affiché en bandeau sur la page de l’événement. Par exemple : « Annulé faute d’intervenant, nous vous prions de nous excuser. »"
+            "Affiché en bandeau sur la page de l’événement. Par exemple : « Annulé faute d’intervenant, nous vous prions de nous excuser. »"
         ),
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),

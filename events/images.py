@@ -34,11 +34,11 @@ TEMPORARY_SALT = "events.images.pending-upload"
 TEMPORARY_MAX_AGE = 24 * 3600
 
 MESSAGES = {
-    "too_big": _("Ce fichier pèse plus de 5 Mo : réduisez l’image (par exemple à 2000 pixels de large) et réessayez."),
+    "too_big": _("Ce fichier pèse plus de 5 Mo : réduisez l’image (par exemple à 2000 pixels de large) et réessayez."),
     "not_image": _("Ce fichier n’est pas une image lisible. Envoyez une photo au format JPEG, PNG ou WebP."),
     "format": _("Le format %(format)s n’est pas accepté. Envoyez une image au format JPEG, PNG ou WebP."),
     "too_many_pixels": _(
-        "Cette image est trop grande (%(megapixels)s mégapixels) : 25 mégapixels au plus. Réduisez-la et réessayez."
+        "Cette image est trop grande (%(megapixels)s mégapixels) : 25 mégapixels au plus. Réduisez-la et réessayez."
     ),
     "truncated": _("Ce fichier image est incomplet ou abîmé. Enregistrez-le à nouveau ou choisissez-en un autre."),
     "empty": _("Ce fichier est vide."),

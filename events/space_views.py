@@ -87,7 +87,7 @@ def _remember_form_token(request, token: str, event: Event) -> None:
 def event_create(request):
     organizations = list(request.user.organizations.select_related("department__region").order_by("name"))
     if not organizations:
-        messages.info(request, _("Présentez d’abord votre organisation : vos événements seront publiés en son nom."))
+        messages.info(request, _("Présentez d’abord votre organisation : vos événements seront publiés en son nom."))
         return redirect("space:organization_create")
     wanted = request.POST.get("organisation") or request.GET.get("organisation")
     organization = next((o for o in organizations if str(o.pk) == wanted), organizations[0])
@@ -108,7 +108,7 @@ def event_edit(request, pk):
     if event.state not in Event.EDITABLE_STATES:
         messages.error(
             request,
-            _("Un événement refusé ne peut plus être modifié : dupliquez-le pour en préparer une nouvelle version."),
+            _("Un événement refusé ne peut plus être modifié : dupliquez-le pour en préparer une nouvelle version."),
         )
         return redirect("space_events:preview", pk=event.pk)
     return _edit_event(request, event)
@@ -221,14 +221,14 @@ def event_submit(request, pk):
             return redirect("space_events:preview", pk=event.pk)
         if not ratelimit.consume("event-submit", str(user.pk), ratelimit.EVENT_SUBMISSIONS_PER_USER):
             messages.error(
-                request, _("Vous avez envoyé beaucoup d’événements en peu de temps : réessayez dans une heure.")
+                request, _("Vous avez envoyé beaucoup d’événements en peu de temps : réessayez dans une heure.")
             )
             return redirect("space_events:preview", pk=event.pk)
         services.submit_event(event=event, user=user)
     messages.success(
         request,
         _(
-            "« %(title)s » est envoyé à la CRESS %(region)s, qui le relit avant de le publier. Vous recevrez sa réponse par e-mail."
+            "« %(title)s » est envoyé à la CRESS %(region)s, qui le relit avant de le publier. Vous recevrez sa réponse par e-mail."
         )
         % {"title": event.title, "region": event.region.name},
     )
@@ -244,7 +244,7 @@ def event_duplicate(request, pk):
         copy = duplicate_event(original=original, edition=edition, user=request.user)
     messages.success(
         request,
-        _("Une copie de « %(title)s » est créée en brouillon : vérifiez ses dates.") % {"title": original.title},
+        _("Une copie de « %(title)s » est créée en brouillon : vérifiez ses dates.") % {"title": original.title},
     )
     return redirect("space_events:edit", pk=copy.pk)
 
@@ -301,7 +301,7 @@ def event_cancel(request, pk):
             locked = get_event_for_member(request.user, pk, for_update=True)
             if not locked.is_cancelled:
                 services.cancel_event(event=locked, user=request.user, message=form.cleaned_data["message"])
-        messages.success(request, _("L’événement est annulé : il reste visible avec votre message."))
+        messages.success(request, _("L’événement est annulé : il reste visible avec votre message."))
         return redirect("space:dashboard")
     return render(request, "events/space/cancel.html", {"event": event, "form": form})
 
@@ -319,7 +319,7 @@ def event_delete(request, pk):
             event.delete()
             if image:
                 transaction.on_commit(lambda: default_storage.delete(image))
-        messages.success(request, _("Le brouillon « %(title)s » est supprimé.") % {"title": event.title})
+        messages.success(request, _("Le brouillon « %(title)s » est supprimé.") % {"title": event.title})
         return redirect("space:dashboard")
     return render(request, "events/space/delete.html", {"event": event})
 
@@ -332,7 +332,7 @@ def geocode(request):
     query = request.GET.get("q", "")
     if not ratelimit.consume("geocode", str(request.user.pk), ratelimit.GEOCODING_PER_USER):
         return JsonResponse(
-            {"results": [], "available": False, "error": _("Trop de recherches : patientez une minute.")}, status=429
+            {"results": [], "available": False, "error": _("Trop de recherches : patientez une minute.")}, status=429
         )
     try:
         places, available = geocoding.search(query), True

@@ -93,7 +93,7 @@ class OrganizationForm(SiteFormMixin, forms.ModelForm):
             commune = geodata.find_commune(postal_code, city)
             self.department = commune and Department.objects.filter(code=commune.department).first()
             if self.department is None:
-                self.add_error("postal_code", _("Ce code postal est inconnu : vérifiez ses 5 chiffres."))
+                self.add_error("postal_code", _("Ce code postal est inconnu : vérifiez ses 5 chiffres."))
         return cleaned_data
 
     def save(self, commit=True):

@@ -114,7 +114,7 @@ def members(request, pk):
         if not is_owner:
             raise PermissionDenied
         if not ratelimit.consume("invite", str(request.user.pk), ratelimit.INVITATIONS_PER_USER):
-            messages.error(request, _("Vous avez envoyé beaucoup d’invitations : réessayez dans une heure."))
+            messages.error(request, _("Vous avez envoyé beaucoup d’invitations : réessayez dans une heure."))
         elif form.is_valid():
             services.invite_member(organization=organization, email=form.cleaned_data["email"], invited_by=request.user)
             messages.success(request, _("Invitation envoyée à %(email)s.") % {"email": form.cleaned_data["email"]})
@@ -138,7 +138,7 @@ def member_remove(request, pk, membership_pk):
         messages.error(
             request,
             _(
-                "Vous ne pouvez pas vous retirer vous-même : supprimez votre compte, ou demandez à un autre responsable."
+                "Vous ne pouvez pas vous retirer vous-même : supprimez votre compte, ou demandez à un autre responsable."
             ),
         )
     else:
@@ -174,10 +174,10 @@ def invitation_accept(request, token):
         except services.InvitationError:
             messages.error(
                 request,
-                _("Cette invitation a été envoyée à une autre adresse : connectez-vous avec %(email)s.")
+                _("Cette invitation a été envoyée à une autre adresse : connectez-vous avec %(email)s.")
                 % {"email": invitation.email},
             )
             return redirect(reverse("space:invitation_accept", kwargs={"token": token}))
-        messages.success(request, _("Bienvenue dans %(name)s !") % {"name": invitation.organization.name})
+        messages.success(request, _("Bienvenue dans %(name)s !") % {"name": invitation.organization.name})
         return redirect("space:dashboard")
     return render(request, "organizations/space/invitation.html", {"invitation": invitation})

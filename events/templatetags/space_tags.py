@@ -6,15 +6,15 @@ register = template.Library()
 
 NEXT_STEPS = {
     "draft": _(
-        "Relisez vos brouillons puis envoyez-les à la modération : la CRESS de votre région les publie après relecture."
+        "Relisez vos brouillons puis envoyez-les à la modération : la CRESS de votre région les publie après relecture."
     ),
     "changes_requested": _(
-        "La CRESS vous demande des modifications : corrigez l’événement selon son message, puis envoyez-le de nouveau."
+        "La CRESS vous demande des modifications : corrigez l’événement selon son message, puis envoyez-le de nouveau."
     ),
     "pending": _("La CRESS relit ces événements et vous répondra par e-mail. Vous pouvez encore les modifier."),
-    "published": _("En ligne ! Vous pouvez encore les modifier (la CRESS voit ce qui a changé) ou les annuler."),
+    "published": _("En ligne ! Vous pouvez encore les modifier (la CRESS voit ce qui a changé) ou les annuler."),
     "rejected": _(
-        "Non retenus par la CRESS : lisez son message. Vous pouvez dupliquer un événement pour en proposer une autre version."
+        "Non retenus par la CRESS : lisez son message. Vous pouvez dupliquer un événement pour en proposer une autre version."
     ),
 }
 
@@ -26,7 +26,7 @@ def next_step(state):
 
 @register.filter
 def date_in(moment, tz):
-    """A date and time in the event's time zone, e.g. « vendredi 27 novembre 2026 à 18:00 »."""
+    """A date and time in the event's time zone, e.g. « vendredi 27 novembre 2026 à 18:00 »."""
     if moment is None:
         return ""
     local = moment.astimezone(tz)
@@ -40,7 +40,7 @@ def time_in(moment, tz):
 
 @register.filter
 def french_date(day, with_year=""):
-    """« 1er novembre », « 30 novembre 2026 »: French writes the first day of a month as an ordinal."""
+    """« 1er novembre », « 30 novembre 2026 »: French writes the first day of a month as an ordinal."""
     return format_day(day, with_year=bool(with_year))
 
 

@@ -26,7 +26,7 @@
     postalCode.value = result.postal_code;
     city.value = result.city;
     list.replaceChildren();
-    show("Adresse choisie : " + result.label + ". Vérifiez le point sur la carte.");
+    show("Adresse choisie : " + result.label + ". Vérifiez le point sur la carte.");
     document.dispatchEvent(new CustomEvent("point:set", { detail: { lat: result.lat, lng: result.lng } }));
     input.focus();
   }
@@ -37,8 +37,8 @@
     if (!results.length) {
       show(
         data.available
-          ? "Aucune adresse trouvée : vérifiez la saisie, ou indiquez seulement le code postal et la commune."
-          : "Le service d’adresses ne répond pas. Indiquez le code postal et la commune : le point sera placé à la mairie."
+          ? "Aucune adresse trouvée : vérifiez la saisie, ou indiquez seulement le code postal et la commune."
+          : "Le service d’adresses ne répond pas. Indiquez le code postal et la commune : le point sera placé à la mairie."
       );
       return;
     }
@@ -55,10 +55,10 @@
       list.appendChild(item);
     });
     show(
-      (data.available ? "" : "Le service d’adresses ne répond pas : voici les communes de ce code postal. ") +
+      (data.available ? "" : "Le service d’adresses ne répond pas : voici les communes de ce code postal. ") +
         results.length +
         (results.length > 1 ? " propositions" : " proposition") +
-        " ci-dessous : choisissez la bonne."
+        " ci-dessous : choisissez la bonne."
     );
   }
 
@@ -83,7 +83,7 @@
       .then(render)
       .catch(function (error) {
         if (error.name !== "AbortError") {
-          show("Les propositions d’adresses ne sont pas disponibles : saisissez le code postal et la commune.");
+          show("Les propositions d’adresses ne sont pas disponibles : saisissez le code postal et la commune.");
         }
       });
   }

@@ -117,7 +117,7 @@ def test_create_event_field_errors(client, member, overrides, field, message):
 @pytest.mark.parametrize(
     ("slot", "field", "message"),
     [
-        (("2026-12-02", "18:00", "20:00"), "slots-0-day", "a lieu du 1er novembre au 30 novembre 2026 : choisissez"),
+        (("2026-12-02", "18:00", "20:00"), "slots-0-day", "a lieu du 1er novembre au 30 novembre 2026 : choisissez"),
         (("2026-10-31", "18:00", "20:00"), "slots-0-day", "choisissez un jour dans cette période"),
         (("2026-11-27", "20:00", "18:00"), "slots-0-end", "L’heure de fin doit venir après"),
         (("27/13/2026", "18:00", "20:00"), "slots-0-day", "Saisissez une date"),

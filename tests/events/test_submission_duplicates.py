@@ -22,7 +22,7 @@ def _slot(day, hour=18):
 
 
 def test_titles_similar_ignores_case_accents_punctuation():
-    assert titles_are_similar("Répar’Café de la Maison", "repar cafe de la maison !")
+    assert titles_are_similar("Répar’Café de la Maison", "repar cafe de la maison !")
     assert titles_are_similar("Atelier réparation vélos", "Atelier de réparation vélos")
     assert not titles_are_similar("Atelier vélo", "Conférence sur la finance solidaire")
 
