@@ -62,6 +62,8 @@ class EventForm(SiteFormMixin, forms.ModelForm):
             "registration_phone",
             *ACCESS_FIELDS,
             "image_alt",
+            "status",
+            "status_message",
         ]
         labels = {
             "title": _("Titre de l’événement"),
@@ -104,6 +106,7 @@ class EventForm(SiteFormMixin, forms.ModelForm):
             ),
         }
         widgets = {
+            "status_message": forms.Textarea(attrs={"rows": 2}),
             "themes": forms.CheckboxSelectMultiple,
             "audiences": forms.CheckboxSelectMultiple,
             "attendance_mode": forms.RadioSelect,
@@ -130,6 +133,19 @@ class EventForm(SiteFormMixin, forms.ModelForm):
         )
         if not self.instance.image:
             del self.fields["remove_image"]
+        if self.instance.state == Event.State.DRAFT or self.instance.is_cancelled:
+            # A draft is scheduled; a cancellation goes through its own page and is final.
+            del self.fields["status"], self.fields["status_message"]
+        else:
+            self.fields["status"].required = False
+            self.fields["status"].label = _("Statut de l’événement")
+            self.fields["status"].help_text = _(
+                "Prévenez le public si l’événement est complet, reporté ou passé en ligne. Pour l’annuler, "
+                "utilisez « Annuler l’événement »."
+            )
+            self.fields["status"].choices = [
+                (value, label) for value, label in Event.Status.choices if value != Event.Status.CANCELLED
+            ]
 
     def clean_title(self):
         return " ".join(self.cleaned_data["title"].split())
@@ -139,6 +155,9 @@ class EventForm(SiteFormMixin, forms.ModelForm):
 
     def clean_postal_code(self):
         return "".join(self.cleaned_data["postal_code"].split())
+
+    def clean_status(self):
+        return self.cleaned_data.get("status") or self.instance.status
 
     def clean_latitude(self):
         return self._in_range("latitude", 90)
@@ -184,6 +203,9 @@ class EventForm(SiteFormMixin, forms.ModelForm):
         if cleaned_data.get("is_free") is False and not cleaned_data.get("price_conditions"):
             self.add_error("price_conditions", _("L’entrée est payante : indiquez les tarifs."))
         self._clean_image_alt(cleaned_data)
+        status = cleaned_data.get("status")
+        if status and status != Event.Status.SCHEDULED and not cleaned_data.get("status_message"):
+            self.add_error("status_message", _("Expliquez en une phrase au public ce qui change."))
         return cleaned_data
 
     def _clean_place(self, cleaned_data):

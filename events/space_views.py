@@ -22,7 +22,7 @@ from accounts import ratelimit
 from . import geocoding, services
 from .duplicates import similar_events
 from .forms import CancelForm, EventForm, SlotFormSet, slot_initial
-from .models import Edition, Event, EventLogEntry, TimeSlot
+from .models import MAX_SLOTS, Edition, Event, EventLogEntry, TimeSlot
 
 SUBMITTABLE_STATES = {Event.State.DRAFT, Event.State.CHANGES_REQUESTED}
 CANCELLABLE_STATES = {Event.State.PENDING, Event.State.PUBLISHED}
@@ -120,9 +120,17 @@ def _edit_event(request, event: Event, *, organizations=(), form_token=""):
     data = request.POST if request.method == "POST" else None
     form = EventForm(data, request.FILES or None, instance=event, organization=event.organization)
     if data is not None and "add_slot" in data:
-        # Without JavaScript, "Ajouter un créneau" sends the form: show one more row, save nothing.
+        # Without JavaScript, "Ajouter un créneau" sends the form: show one more row, save nothing,
+        # keep an image already sent, and do not scold about fields not filled in yet.
+        form.is_valid()
+        form.keep_image_for_next_attempt()
+        form._errors.clear()
         data = data.copy()
-        data["slots-TOTAL_FORMS"] = str(int(data.get("slots-TOTAL_FORMS") or 0) + 1)
+        try:
+            rows = int(data.get("slots-TOTAL_FORMS") or 0)
+        except ValueError:
+            rows = 0
+        data["slots-TOTAL_FORMS"] = str(min(max(rows, 0) + 1, MAX_SLOTS))
     formset = SlotFormSet(
         data,
         prefix="slots",

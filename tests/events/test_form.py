@@ -216,3 +216,46 @@ def test_form_page_renders_map_and_scripts(client, member):
     assert 'id="point-picker-config"' in html
     assert "<script>" not in html  # no inline script (strict CSP)
     assert 'style="' not in html
+
+
+def test_add_slot_without_javascript_shows_no_errors_and_keeps_image(client, member):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.events.test_form_images import _image_bytes
+
+    data = {**event_data(title="", image_alt="Une affiche"), "add_slot": "1"}
+    data["image"] = SimpleUploadedFile("affiche.jpg", _image_bytes(), content_type="image/jpeg")
+    html = client.post(CREATE, data).content.decode()
+    assert 'id="id_title_error"' not in html
+    assert "Votre image est bien reçue" in html
+    assert 'name="slots-1-day"' in html
+
+
+def test_add_slot_with_forged_total_is_not_an_error_page(client, member):
+    response = client.post(CREATE, {**event_data(), "slots-TOTAL_FORMS": "beaucoup", "add_slot": "1"})
+    assert response.status_code == 200
+
+
+def test_status_of_published_event_can_say_full(client, member):
+    from tests.factories import EventFactory
+
+    event = EventFactory(organization=member.organizations.get())
+    html = client.get(f"/espace/evenements/{event.pk}/modifier/").content.decode()
+    assert 'name="status"' in html
+    assert 'value="cancelled"' not in html
+    data = event_data(status="full", latitude="48.1069", longitude="-1.6764")
+    data["slots-INITIAL_FORMS"] = "1"
+    response = client.post(f"/espace/evenements/{event.pk}/modifier/", data)
+    assert 'id="id_status_message_error"' in response.content.decode()
+    data["status_message"] = "Complet : inscriptions closes."
+    client.post(f"/espace/evenements/{event.pk}/modifier/", data)
+    event.refresh_from_db()
+    assert event.status == Event.Status.FULL
+    assert event.log.get(action=EventLogEntry.Action.EDITED).changes["status"] == ["scheduled", "full"]
+
+
+def test_status_not_offered_on_a_draft(client, member):
+    html = client.get(CREATE).content.decode()
+    assert 'name="status"' not in html
+    client.post(CREATE, {**event_data(), "status": "full"})
+    assert Event.objects.get().status == Event.Status.SCHEDULED
