@@ -268,10 +268,15 @@ def duplicate_event(*, original: Event, edition: Edition, user) -> Event:
     copy.status = Event.Status.SCHEDULED
     copy.status_message = copy.moderation_message = ""
     copy.state_changed_at = copy.state_changed_by = copy.submitted_at = copy.published_at = None
+    copy.image = ""
     if original.image:
-        with original.image.open("rb") as fh:
-            copy.image = ""
-            copy.image.save(original.image.name.rsplit("/", 1)[-1], ContentFile(fh.read()), save=False)
+        try:
+            with original.image.open("rb") as fh:
+                copy.image.save(original.image.name.rsplit("/", 1)[-1], ContentFile(fh.read()), save=False)
+        except OSError:  # the file is gone from the storage: the copy goes without image
+            copy.image_alt = ""
+    else:
+        copy.image_alt = ""
     copy.save()
     copy.themes.set(original.themes.all())
     copy.audiences.set(original.audiences.all())

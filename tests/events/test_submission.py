@@ -224,3 +224,22 @@ def test_decision_mail_links_to_the_space(member_a, draft, django_capture_on_com
     if "publié" not in expected:
         assert f"/espace/evenements/{draft.pk}/apercu/" in message.body
         assert f"/espace/evenements/{draft.pk}/apercu/" in message.alternatives[0][0]
+
+
+def test_duplicate_copies_image_and_survives_missing_file(client, member_a):
+    from django.core.files.base import ContentFile
+
+    event = EventFactory(organization=member_a.organizations.get(), image_alt="Une affiche")
+    event.image.save("affiche.jpg", ContentFile(b"not checked here"), save=True)
+    client.force_login(member_a)
+    client.post(f"/espace/evenements/{event.pk}/dupliquer/")
+    copy = Event.objects.exclude(pk=event.pk).get()
+    assert copy.image.name != event.image.name
+    with copy.image.open("rb") as fh:
+        assert fh.read() == b"not checked here"
+    event.image.storage.delete(event.image.name)
+    response = client.post(f"/espace/evenements/{event.pk}/dupliquer/")
+    assert response.status_code == 302
+    third = Event.objects.exclude(pk__in=[event.pk, copy.pk]).get()
+    assert not third.image
+    assert third.image_alt == ""
