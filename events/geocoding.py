@@ -4,6 +4,7 @@ with an offline fallback: the town hall of the commune, from the data the projec
 The browser never calls the API itself: the site proxies it (see `space_views.geocode`).
 """
 
+import hashlib
 import json
 import logging
 import urllib.error
@@ -12,6 +13,7 @@ import urllib.request
 from dataclasses import asdict, dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 
 from regions import geodata
 
@@ -19,6 +21,7 @@ logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
 MIN_QUERY_LENGTH = 3
+CACHE_SECONDS = 24 * 3600
 # A point farther than this from every commune (town hall) of the department is refused: the
 # largest communes (e.g. in Guyane) are far bigger, so this is measured from any town hall.
 MAX_KM_OUTSIDE_DEPARTMENT = 25.0
@@ -77,10 +80,22 @@ def _place_from_feature(feature: dict) -> Place | None:
 
 
 def search(query: str, *, limit: int = 5) -> list[Place]:
-    """Addresses matching `query`, best first. Raises GeocoderUnavailable when the API is down."""
+    """Addresses matching `query`, best first. Raises GeocoderUnavailable when the API is down.
+
+    Answers are cached for a day: people type the same streets again and again."""
     query = " ".join(query.split())[:MAX_QUERY_LENGTH]
     if len(query) < MIN_QUERY_LENGTH:
         return []
+    key = "geocoding:" + hashlib.sha256(f"{settings.GEOCODER_URL}|{limit}|{query.casefold()}".encode()).hexdigest()
+    cached = cache.get(key)
+    if cached is not None:
+        return [Place(**place) for place in cached]
+    places = _search_api(query, limit=limit)
+    cache.set(key, [place.as_dict() for place in places], timeout=CACHE_SECONDS)
+    return places
+
+
+def _search_api(query: str, *, limit: int) -> list[Place]:
     url = f"{settings.GEOCODER_URL.rstrip('/')}/search?" + urllib.parse.urlencode({"q": query, "limit": limit})
     request = urllib.request.Request(url, headers={"Accept": "application/json", "User-Agent": "mois-ess"})
     try:

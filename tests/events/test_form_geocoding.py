@@ -115,3 +115,10 @@ def test_far_point_check_uses_department_communes():
     assert not geocoding.is_far_from_department(48.6493, -2.0257, "35")
     assert geocoding.is_far_from_department(43.2965, 5.3698, "35")
     assert geocoding.is_far_from_department(47.0, -5.5, "35")
+
+
+def test_search_answers_are_cached(fake_address_api):
+    first = geocoding.search("6 cours des Alliés Rennes")
+    second = geocoding.search("6  COURS des Alliés Rennes")
+    assert first == second
+    assert fake_address_api == ["6 cours des Alliés Rennes"]
