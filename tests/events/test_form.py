@@ -259,3 +259,10 @@ def test_status_not_offered_on_a_draft(client, member):
     assert 'name="status"' not in html
     client.post(CREATE, {**event_data(), "status": "full"})
     assert Event.objects.get().status == Event.Status.SCHEDULED
+
+
+def test_slot_errors_listed_in_the_summary(client, member):
+    html = client.post(CREATE, event_data(slots=[("2026-11-27", "20:00", "18:00")])).content.decode()
+    summary = html[html.index("data-error-summary") : html.index("</div>", html.index("data-error-summary"))]
+    assert 'href="#id_slots-0-end"' in summary
+    assert "Créneau 1, Fin" in summary
