@@ -6,6 +6,7 @@ Every view reaches an event through `get_event_for_member`: another organisation
 import datetime
 import uuid
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.files.base import ContentFile
@@ -143,10 +144,12 @@ def _edit_event(request, event: Event, *, organizations=(), form_token=""):
             event = _save_event(request, form, formset, creating=creating, before=before)
             if creating:
                 _remember_form_token(request, form_token, event)
-            if data.get("action") == "preview" or creating:
+            if creating:
                 messages.success(request, _("Votre événement est enregistré. Relisez-le avant de l’envoyer."))
-                return redirect("space_events:preview", pk=event.pk)
-            messages.success(request, _("Vos modifications sont enregistrées."))
+            elif event.state == Event.State.PUBLISHED:
+                messages.success(request, _("Vos modifications sont en ligne ; la CRESS voit ce qui a changé."))
+            else:
+                messages.success(request, _("Vos modifications sont enregistrées."))
             return redirect("space_events:preview", pk=event.pk)
         form.keep_image_for_next_attempt()
     context = {
@@ -162,14 +165,15 @@ def _edit_event(request, event: Event, *, organizations=(), form_token=""):
 
 
 def _map_config(event: Event) -> dict:
-    from django.conf import settings
-
+    """What the point picker needs: the tiles, and the region to frame before a point is set."""
     _name, url, options = settings.LEAFLET_CONFIG["TILES"][0]
+    region = event.region if event.region_id else event.organization.region
     return {
         "tiles": url,
         "attribution": options.get("attribution", ""),
         "center": list(settings.LEAFLET_CONFIG["DEFAULT_CENTER"]),
         "zoom": settings.LEAFLET_CONFIG["DEFAULT_ZOOM"],
+        "bounds": region.bounds if region else None,
     }
 
 

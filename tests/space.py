@@ -44,7 +44,6 @@ def event_data(slots=(("2026-11-27", "18:00", "20:00"),), **overrides) -> dict:
         "registration_email": "",
         "registration_phone": "",
         "image_alt": "",
-        "action": "preview",
         **slot_data(slots),
     }
     for key, value in overrides.items():

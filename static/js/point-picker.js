@@ -10,7 +10,12 @@
   }
   var config = JSON.parse(document.getElementById("point-picker-config").textContent);
   var mapElement = picker.querySelector("[data-point-map]");
-  var map = L.map(mapElement, { scrollWheelZoom: false, zoomControl: false }).setView(config.center, config.zoom);
+  var map = L.map(mapElement, { scrollWheelZoom: false, zoomControl: false });
+  if (config.bounds) {
+    map.fitBounds(config.bounds);
+  } else {
+    map.setView(config.center, config.zoom);
+  }
   L.control.zoom({ zoomInTitle: "Zoomer", zoomOutTitle: "Dézoomer" }).addTo(map);
   L.tileLayer(config.tiles, { attribution: config.attribution, maxZoom: 19 }).addTo(map);
   var marker = null;

@@ -266,3 +266,11 @@ def test_slot_errors_listed_in_the_summary(client, member):
     summary = html[html.index("data-error-summary") : html.index("</div>", html.index("data-error-summary"))]
     assert 'href="#id_slots-0-end"' in summary
     assert "Créneau 1, Fin" in summary
+
+
+def test_member_of_two_organisations_chooses_one(client, member):
+    second = MembershipFactory(user=member, organization__name="Deuxième association").organization
+    html = client.get(CREATE).content.decode()
+    assert 'name="organisation"' in html
+    client.post(CREATE, {**event_data(), "organisation": str(second.pk)})
+    assert Event.objects.get().organization == second
