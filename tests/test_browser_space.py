@@ -30,7 +30,7 @@ def _photo(tmp_path):
     return path
 
 
-def test_organisation_journey(page, live_server, fake_address_api, tmp_path):
+def test_organisation_journey_from_signup_to_pending_event(page, live_server, fake_address_api, tmp_path):
     _only_local_requests(page, live_server)
 
     # Sign up; the error state first.

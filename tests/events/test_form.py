@@ -198,7 +198,7 @@ def test_edit_draft_replaces_slots(client, member):
     ]
 
 
-def test_edit_delete_slot_checkbox(client, member):
+def test_edit_slot_removed_when_delete_checked(client, member):
     client.post(CREATE, event_data(slots=[("2026-11-27", "18:00", "20:00"), ("2026-11-28", "18:00", "20:00")]))
     event = Event.objects.get()
     data = event_data(slots=[("2026-11-27", "18:00", "20:00"), ("2026-11-28", "18:00", "20:00")])

@@ -103,7 +103,7 @@ def test_edit_organisation(client, member_a):
     assert organization.region.slug == "la-reunion"
 
 
-def test_invitation_flow(client, member_a, django_capture_on_commit_callbacks):
+def test_invitation_accepted_once_by_invited_address_only(client, member_a, django_capture_on_commit_callbacks):
     organization = member_a.organizations.get()
     client.force_login(member_a)
     with django_capture_on_commit_callbacks(execute=True):
