@@ -113,3 +113,10 @@ def test_address_suggestions_by_keyboard_and_api_down(page, live_server, member_
     expect(page.get_by_label("Latitude")).not_to_have_value("")
     expect(page.locator(".leaflet-marker-icon")).to_be_visible()
     assert_accessible(page)
+    # A click on the map moves the point there.
+    before = page.get_by_label("Latitude").input_value()
+    page.locator("[data-point-map]").scroll_into_view_if_needed()
+    map_box = page.locator("[data-point-map]").bounding_box()
+    page.mouse.click(map_box["x"] + 40, map_box["y"] + map_box["height"] - 40)
+    expect(page.get_by_label("Latitude")).not_to_have_value(before)
+    assert float(page.get_by_label("Latitude").input_value()) < float(before)

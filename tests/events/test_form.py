@@ -274,3 +274,12 @@ def test_member_of_two_organisations_chooses_one(client, member):
     assert 'name="organisation"' in html
     client.post(CREATE, {**event_data(), "organisation": str(second.pk)})
     assert Event.objects.get().organization == second
+
+
+def test_form_says_when_submissions_are_closed(client, member):
+    from events.models import Edition
+
+    Edition.objects.filter(year=2026).update(submissions_open=False)
+    assert "sont closes" in client.get(CREATE).content.decode()
+    client.post(CREATE, event_data())
+    assert Event.objects.get().state == Event.State.DRAFT
