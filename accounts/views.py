@@ -23,6 +23,12 @@ def _too_many_attempts(rate: ratelimit.Rate) -> str:
     }
 
 
+def _with_retry_after(response, rate: ratelimit.Rate):
+    if response.status_code == 429:
+        response["Retry-After"] = str(rate.window)
+    return response
+
+
 def _safe_next(request, default):
     target = request.POST.get("next") or request.GET.get("next") or ""
     if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
@@ -44,7 +50,8 @@ def signup(request):
             services.register(email=form.cleaned_data["email"], password=form.cleaned_data["password"])
             request.session["signup_email"] = form.cleaned_data["email"]
             return redirect("accounts:signup_done")
-    return render(request, "accounts/signup.html", {"form": form, "throttled": throttled}, status=status)
+    response = render(request, "accounts/signup.html", {"form": form, "throttled": throttled}, status=status)
+    return _with_retry_after(response, ratelimit.SIGNUP_PER_IP)
 
 
 def signup_done(request):
@@ -72,9 +79,10 @@ def login(request):
             ratelimit.hit("login-account", account, ratelimit.LOGIN_FAILURES_PER_ACCOUNT)
             ratelimit.hit("login-ip", ip, ratelimit.LOGIN_FAILURES_PER_IP)
     next_url = _safe_next(request, "")
-    return render(
+    response = render(
         request, "accounts/login.html", {"form": form, "next": next_url, "throttled": throttled}, status=status
     )
+    return _with_retry_after(response, ratelimit.LOGIN_FAILURES_PER_ACCOUNT)
 
 
 @require_POST
@@ -164,7 +172,7 @@ class PasswordResetView(auth_views.PasswordResetView):
                 form=self.form_class(initial={"email": request.POST.get("email", "")}),
                 throttled=_too_many_attempts(ratelimit.PASSWORD_RESET_PER_IP),
             )
-            return self.render_to_response(context, status=429)
+            return _with_retry_after(self.render_to_response(context, status=429), ratelimit.PASSWORD_RESET_PER_IP)
         return super().post(request, *args, **kwargs)
 
 

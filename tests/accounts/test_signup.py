@@ -128,6 +128,7 @@ def test_signup_rate_limited_per_ip(client):
         assert client.post(SIGNUP, {"email": f"p{n}@example.org", "password": PASSWORD}).status_code == 302
     response = client.post(SIGNUP, {"email": "p6@example.org", "password": PASSWORD})
     assert response.status_code == 429
+    assert response["Retry-After"] == "3600"
     assert "Trop de tentatives" in response.content.decode()
     assert User.objects.count() == 5
 
