@@ -204,8 +204,8 @@ if EMAIL_USE_TLS and EMAIL_USE_SSL:
 DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "Mois de l'ESS <ne-pas-repondre@mois-ess.fr>")
 SERVER_EMAIL = envstr("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
-LOGIN_URL = "admin:login"
-LOGIN_REDIRECT_URL = "/"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "space:dashboard"
 
 # Security headers; the site is framed nowhere (the widget route opts out on its own).
 X_FRAME_OPTIONS = "DENY"

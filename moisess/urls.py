@@ -12,6 +12,9 @@ urlpatterns = [
     path("organisations/", include("organizations.urls")),
     path("", include("pages.urls")),
     path("admin/", admin.site.urls),
+    path("compte/", include("accounts.urls")),
+    path("espace/evenements/", include("events.space_urls")),
+    path("espace/", include("organizations.space_urls")),
 ]
 
 if settings.DEBUG:

@@ -105,3 +105,33 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.organization} ({self.get_role_display()})"
+
+
+class Invitation(models.Model):
+    """An owner invites someone by e-mail; the link carries a signed, expiring token of this row."""
+
+    organization = models.ForeignKey(
+        Organization, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField(_("adresse e-mail invitée"))
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invitée par"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("envoyée le"), auto_now_add=True)
+    accepted_at = models.DateTimeField(_("acceptée le"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+        indexes = [
+            # The pending invitations listed on an organisation's members page.
+            models.Index(fields=["organization", "accepted_at"], name="invitation_org_pending_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.email} → {self.organization}"

@@ -70,6 +70,55 @@ def page(browser, live_server, settings):
     context.close()
 
 
+# --- Organisation space (issue 4) -------------------------------------------------------------
+
+# A closed port on loopback: the address API is "down" unless a test serves a fake one.
+UNREACHABLE_GEOCODER = "http://127.0.0.1:9"
+
+
+@pytest.fixture(autouse=True)
+def _geocoder_down_by_default(settings):
+    settings.GEOCODER_URL = UNREACHABLE_GEOCODER
+    settings.GEOCODER_TIMEOUT = 1.0
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # Rate-limit counters live in the cache: every test starts with none.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def fake_address_api(settings):
+    """A fake Géoplateforme geocoding API served over real HTTP on 127.0.0.1; yields the list of
+    queries it received."""
+    from tests.fake_address_api import serve
+
+    with serve() as (url, queries):
+        settings.GEOCODER_URL = url
+        yield queries
+
+
+@pytest.fixture
+def member_a(db):
+    """A verified user who owns organisation A (in Rennes)."""
+    from tests.factories import MembershipFactory
+
+    return MembershipFactory(organization__name="Organisation A").user
+
+
+@pytest.fixture
+def member_b(db):
+    """A verified user who owns organisation B (in Rennes too)."""
+    from tests.factories import MembershipFactory
+
+    return MembershipFactory(organization__name="Organisation B").user
+
+
 # The functions of the migrations that fill reference tables (regions, taxonomies, the current edition,
 # the moderators' groups, the editorial pages). All are idempotent.
 DATA_MIGRATIONS = [

@@ -1,6 +1,7 @@
 """The editorial pages, with the header and the footer, pass axe-core (WCAG 2.1 A/AA) in a real browser."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.a11y import assert_accessible
 from tests.factories import EventFactory
@@ -44,8 +45,8 @@ def test_kit_copy_button_copies_the_badge_code(page):
 
     button.click()
 
-    status = page.locator("#badge-code-status")
-    assert status.inner_text() == "Code copié."
+    # The clipboard answers asynchronously: wait for the live region rather than read it at once.
+    expect(page.locator("#badge-code-status")).to_have_text("Code copié.")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied == page.locator("#badge-code").inner_text()
     assert copied.startswith("<a href=") and "/kit/badge-2026.svg" in copied

@@ -1,0 +1,77 @@
+"""A small fixed-window rate limiter on Django's cache.
+
+With `REDIS_URL` set the cache is Redis, so the counters are shared by every process of the
+site; without it they live in each process's memory (fine for one process, e.g. in development).
+"""
+
+import hashlib
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+@dataclass(frozen=True)
+class Rate:
+    limit: int
+    window: int  # seconds
+
+    @property
+    def minutes(self) -> int:
+        return max(1, self.window // 60)
+
+
+# The figures are documented in README.md (section "Accounts and organisation space").
+SIGNUP_PER_IP = Rate(5, 3600)
+LOGIN_FAILURES_PER_ACCOUNT = Rate(10, 15 * 60)
+LOGIN_FAILURES_PER_IP = Rate(50, 15 * 60)
+PASSWORD_RESET_PER_IP = Rate(5, 3600)
+PASSWORD_RESET_PER_ADDRESS = Rate(3, 3600)
+VERIFICATION_RESEND_PER_USER = Rate(3, 3600)
+EVENT_SUBMISSIONS_PER_USER = Rate(30, 3600)
+INVITATIONS_PER_USER = Rate(20, 3600)
+GEOCODING_PER_USER = Rate(120, 60)
+
+
+def _key(scope: str, ident: str) -> str:
+    # Hash the identifier: e-mail addresses must not appear in cache keys (or Redis dumps).
+    digest = hashlib.sha256(ident.strip().lower().encode()).hexdigest()[:32]
+    return f"ratelimit:{scope}:{digest}"
+
+
+def count(scope: str, ident: str) -> int:
+    return cache.get(_key(scope, ident), 0)
+
+
+def is_limited(scope: str, ident: str, rate: Rate) -> bool:
+    """True when `ident` has already used up its `rate` in `scope` (does not count a hit)."""
+    return count(scope, ident) >= rate.limit
+
+
+def hit(scope: str, ident: str, rate: Rate) -> int:
+    """Count one hit; the window starts at the first hit and lasts `rate.window` seconds."""
+    key = _key(scope, ident)
+    cache.add(key, 0, timeout=rate.window)
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.set(key, 1, timeout=rate.window)
+        return 1
+
+
+def consume(scope: str, ident: str, rate: Rate) -> bool:
+    """Count one hit and say whether it is allowed (False once the limit is passed)."""
+    return hit(scope, ident, rate) <= rate.limit
+
+
+def reset(scope: str, ident: str) -> None:
+    cache.delete(_key(scope, ident))
+
+
+def client_ip(request) -> str:
+    """The client's address; behind a proxy (BEHIND_PROXY), the last one it appended."""
+    if settings.SECURE_PROXY_SSL_HEADER:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        if forwarded:
+            return forwarded.split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR", "")

@@ -1,0 +1,132 @@
+"""Uploaded images: checked by their content with Pillow, then re-encoded and resized.
+
+Re-encoding keeps only the pixels: metadata (EXIF, GPS position), comments and anything appended
+to the file are dropped. What is refused gets a French message for the form field; nothing here
+may raise anything else than ValidationError on bad input.
+"""
+
+import io
+import struct
+import uuid
+import warnings
+
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_PIXELS = 25_000_000
+ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP"}
+EVENT_IMAGE_SIZE = (1600, 1600)  # the event page shows images up to 800 px wide, 2× for sharp screens
+LOGO_SIZE = (600, 600)
+JPEG_QUALITY = 85
+
+# Pillow refuses images above twice this with DecompressionBombError and warns above it; we
+# refuse anything above MAX_PIXELS ourselves before decoding, this is the second line.
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+ImageFile.LOAD_TRUNCATED_IMAGES = False
+
+TEMPORARY_DIR = "uploads-pending"
+TEMPORARY_SALT = "events.images.pending-upload"
+TEMPORARY_MAX_AGE = 24 * 3600
+
+MESSAGES = {
+    "too_big": _("Ce fichier pèse plus de 5 Mo : réduisez l’image (par exemple à 2000 pixels de large) et réessayez."),
+    "not_image": _("Ce fichier n’est pas une image lisible. Envoyez une photo au format JPEG, PNG ou WebP."),
+    "format": _("Le format %(format)s n’est pas accepté. Envoyez une image au format JPEG, PNG ou WebP."),
+    "too_many_pixels": _(
+        "Cette image est trop grande (%(megapixels)s mégapixels) : 25 mégapixels au plus. Réduisez-la et réessayez."
+    ),
+    "truncated": _("Ce fichier image est incomplet ou abîmé. Enregistrez-le à nouveau ou choisissez-en un autre."),
+    "empty": _("Ce fichier est vide."),
+}
+
+
+def process_image(upload, *, max_size=EVENT_IMAGE_SIZE) -> ContentFile:
+    """Check an uploaded image and return it re-encoded (JPEG, or PNG when it has transparency)."""
+    size = getattr(upload, "size", None)
+    if size == 0:
+        raise ValidationError(MESSAGES["empty"], code="empty")
+    if size is not None and size > MAX_BYTES:
+        raise ValidationError(MESSAGES["too_big"], code="too_big")
+    upload.seek(0)
+    data = upload.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise ValidationError(MESSAGES["too_big"], code="too_big")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            if image.format not in ALLOWED_FORMATS:
+                raise ValidationError(MESSAGES["format"], code="format", params={"format": image.format or "?"})
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                raise ValidationError(
+                    MESSAGES["too_many_pixels"],
+                    code="too_many_pixels",
+                    params={"megapixels": f"{width * height / 1_000_000:.0f}"},
+                )
+            if image.format == "JPEG":
+                # Decode a large photo directly at a reduced scale (still at least max_size):
+                # several times less memory and time than decoding every pixel.
+                image.draft("RGB", max_size)
+            image.load()
+    except ValidationError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ValidationError(
+            MESSAGES["too_many_pixels"], code="too_many_pixels", params={"megapixels": "> 25"}
+        ) from None
+    except UnidentifiedImageError:
+        raise ValidationError(MESSAGES["not_image"], code="not_image") from None
+    except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, struct.error):
+        # Truncated or corrupt data: Pillow raises one of these while decoding.
+        raise ValidationError(MESSAGES["truncated"], code="truncated") from None
+    return _reencode(image, max_size=max_size)
+
+
+def _reencode(image: Image.Image, *, max_size) -> ContentFile:
+    image = ImageOps.exif_transpose(image)  # keep the orientation the EXIF data asked for, then drop EXIF
+    has_alpha = image.mode in {"RGBA", "LA"} or (image.mode == "P" and "transparency" in image.info)
+    image = image.convert("RGBA" if has_alpha else "RGB")
+    image.thumbnail(max_size, Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    if has_alpha:
+        image.save(buffer, format="PNG", optimize=True)
+        extension = "png"
+    else:
+        image.save(buffer, format="JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+        extension = "jpg"
+    return ContentFile(buffer.getvalue(), name=f"{uuid.uuid4().hex}.{extension}")
+
+
+def keep_pending_upload(content: ContentFile) -> str:
+    """Store a checked image while the rest of the form is corrected; return a signed reference
+    for a hidden field (the path itself never comes back from the browser unsigned)."""
+    name = default_storage.save(f"{TEMPORARY_DIR}/{content.name}", content)
+    return signing.dumps(name, salt=TEMPORARY_SALT)
+
+
+def pending_upload(token: str) -> ContentFile | None:
+    """The image a signed reference points to, if it is valid, recent and still stored."""
+    if not token:
+        return None
+    try:
+        name = signing.loads(token, salt=TEMPORARY_SALT, max_age=TEMPORARY_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    if not isinstance(name, str) or not name.startswith(f"{TEMPORARY_DIR}/") or not default_storage.exists(name):
+        return None
+    with default_storage.open(name) as fh:
+        return ContentFile(fh.read(), name=name.rsplit("/", 1)[-1])
+
+
+def pending_upload_url(token: str) -> str | None:
+    try:
+        name = signing.loads(token, salt=TEMPORARY_SALT, max_age=TEMPORARY_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    return default_storage.url(name) if default_storage.exists(name) else None

@@ -1,0 +1,87 @@
+"""Organisations and their members: creation, invitations, removals."""
+
+from django.conf import settings
+from django.core import signing
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+
+from accounts.services import send_mail_after_commit
+
+from .models import Invitation, Membership, Organization
+
+INVITATION_SALT = "organizations.invitation"
+INVITATION_MAX_AGE = 14 * 24 * 3600
+
+
+class InvitationError(Exception):
+    """The invitation link is invalid, expired, already used or meant for another address."""
+
+
+def unique_slug(name: str) -> str:
+    base = slugify(name)[:200].strip("-") or "organisation"
+    slug, n = base, 1
+    while Organization.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+@transaction.atomic
+def create_organization(*, organization: Organization, owner) -> Organization:
+    organization.slug = unique_slug(organization.name)
+    organization.save()
+    Membership.objects.create(user=owner, organization=organization, role=Membership.Role.OWNER)
+    return organization
+
+
+def invitation_token(invitation: Invitation) -> str:
+    return signing.dumps(invitation.pk, salt=INVITATION_SALT)
+
+
+@transaction.atomic
+def invite_member(*, organization: Organization, email: str, invited_by) -> Invitation:
+    email = email.strip().lower()
+    invitation = Invitation.objects.create(organization=organization, email=email, invited_by=invited_by)
+    url = settings.SITE_URL + reverse("space:invitation_accept", kwargs={"token": invitation_token(invitation)})
+    send_mail_after_commit(
+        template="organizations/mail/invitation",
+        to=[email],
+        context={"organization": organization, "invited_by": invited_by, "url": url},
+    )
+    return invitation
+
+
+def invitation_from_token(token: str) -> Invitation:
+    try:
+        pk = signing.loads(token, salt=INVITATION_SALT, max_age=INVITATION_MAX_AGE)
+    except signing.SignatureExpired:
+        raise InvitationError("expired") from None
+    except signing.BadSignature:
+        raise InvitationError("invalid") from None
+    invitation = Invitation.objects.select_related("organization").filter(pk=pk, accepted_at__isnull=True).first()
+    if invitation is None:
+        raise InvitationError("used")
+    return invitation
+
+
+@transaction.atomic
+def accept_invitation(*, invitation: Invitation, user) -> Membership:
+    if invitation.email.lower() != user.email.lower():
+        raise InvitationError("other_address")
+    invitation.accepted_at = timezone.now()
+    invitation.save(update_fields=["accepted_at"])
+    # The link reached this mailbox: the address is verified.
+    if user.email_verified_at is None:
+        user.email_verified_at = invitation.accepted_at
+        user.save(update_fields=["email_verified_at"])
+    membership, _created = Membership.objects.get_or_create(
+        user=user, organization=invitation.organization, defaults={"role": Membership.Role.EDITOR}
+    )
+    return membership
+
+
+@transaction.atomic
+def remove_member(*, membership: Membership) -> None:
+    membership.delete()
