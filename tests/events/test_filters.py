@@ -8,6 +8,8 @@ from django.http import QueryDict
 
 from events.filters import EventFilter, filter_events, public_events
 from events.models import Audience, Edition, Event, EventType, Highlight, Theme
+from events.search import annotate_for_search, text_search_q
+from organizations.models import Organization
 from tests.factories import EventFactory, OrganizationFactory, department
 
 pytestmark = pytest.mark.django_db
@@ -130,7 +132,7 @@ def test_list_search_finds_organisation_and_city(client, lyon):
 
 def test_list_search_requires_every_word(client):
     EventFactory(title="Atelier de réparation de vélos")
-    EventFactory(title="Atelier couture")
+    EventFactory(title="Atelier couture", summary="Coudre ensemble.")
     assert titles(client.get("/evenements/?q=atelier+reparation")) == ["Atelier de réparation de vélos"]
 
 
@@ -303,3 +305,21 @@ def test_filter_events_starts_from_published_events():
     assert queryset.count() == 0
     filterset = EventFilter(QueryDict("edition=2026"))
     assert filterset.selected_edition.year == 2026
+
+
+def test_search_on_postgresql_stems_and_uses_the_index(client):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("French full-text search is PostgreSQL's; SQLite uses the folded fallback.")
+    EventFactory(title="Les ateliers de l’économie", summary="Des coopératives.")
+    EventFactory(title="Autre chose", summary="Rien.")
+    # Stemming: the singular finds the plural, and accents do not matter.
+    assert titles(client.get("/evenements/?q=atelier+economies")) == ["Les ateliers de l’économie"]
+    # The query's document expression is the index's (the only condition, so the only usable index).
+    queryset = annotate_for_search(Event.objects.all()).filter(
+        text_search_q("atelier", organization_model=Organization)
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+    assert "event_search_idx" in queryset.explain()
