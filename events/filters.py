@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import django_filters
 from django import forms
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Case, Count, DateTimeField, Exists, F, OuterRef, Prefetch, Q, Subquery, When
 from django.db.models.functions import ASin, Coalesce, Cos, Power, Radians, Sin, Sqrt
 from django.http import QueryDict
 from django.utils import timezone
@@ -81,9 +81,18 @@ def public_events():
 
 
 def next_start(now=None):
-    """SQL expression: the start of the event's next slot that has not ended (else its first start)."""
-    upcoming = TimeSlot.objects.filter(event=OuterRef("pk"), ends_at__gte=now or timezone.now()).order_by("starts_at")
-    return Coalesce(Subquery(upcoming.values("starts_at")[:1]), F("starts_at"))
+    """SQL expression: the start of the event's next slot that has not ended (else its first start).
+
+    The slots subquery only runs for events whose first slot has already started (CASE is lazy):
+    for all the others the next start is their first start.
+    """
+    now = now or timezone.now()
+    upcoming = TimeSlot.objects.filter(event=OuterRef("pk"), ends_at__gte=now).order_by("starts_at")
+    return Case(
+        When(starts_at__gte=now, then=F("starts_at")),
+        default=Coalesce(Subquery(upcoming.values("starts_at")[:1]), F("starts_at")),
+        output_field=DateTimeField(),
+    )
 
 
 @dataclass(frozen=True)
@@ -399,7 +408,9 @@ class EventFilter(django_filters.FilterSet):
         condition = getattr(self, "_text_condition", None)
         if condition is None:
             # Cached: on PostgreSQL it costs a query (the matching organisations).
-            condition = self._text_condition = text_search_q(value, organization_model=Organization) or Q()
+            condition = self._text_condition = (
+                text_search_q(value, organization_model=Organization, event_model=Event) or Q()
+            )
         return queryset.filter(condition)
 
     def filter_region(self, queryset, name, value):

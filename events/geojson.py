@@ -60,11 +60,20 @@ def mappable(queryset):
     )
 
 
-def collection_etag(queryset, *, query: str, now) -> str:
-    """A validator that changes whenever the collection would: an event added, removed or edited, its
-    slots replaced, or a slot ending (which moves the « next start » or drops the event)."""
-    events = queryset.aggregate(n=Count("pk"), changed=Max("updated_at"), last=Max("pk"))
-    slots = TimeSlot.objects.filter(event__in=queryset.values("pk")).aggregate(
+def collection_etag(*, query: str, now) -> str:
+    """A validator for the collection asked by ``query``.
+
+    It is global rather than per filter (two cheap aggregates instead of re-running the filters): it
+    changes whenever any event is added, removed, published, unpublished or edited, whenever slots
+    are replaced, and whenever a slot ends (which moves a « next start » or drops an event).
+    """
+    events = Event.objects.aggregate(
+        n=Count("pk"),
+        published=Count("pk", filter=Q(state=Event.State.PUBLISHED)),
+        changed=Max("updated_at"),
+        last=Max("pk"),
+    )
+    slots = TimeSlot.objects.aggregate(
         n=Count("pk"), last=Max("pk"), next_end=Min("ends_at", filter=Q(ends_at__gte=now))
     )
     key = json.dumps([query, events, slots], default=str, sort_keys=True)
@@ -109,23 +118,40 @@ def _clustered_features(queryset, viewport: Viewport, *, now):
         .annotate(n=Count("pk"), lat=Avg("latitude"), lng=Avg("longitude"), first=Min("pk"))
     )
     features, singles = [], []
-    for row in grid:
-        if row["n"] == 1:
-            singles.append(row["first"])
+    for group in _merge_neighbours(list(grid), cell / 2):
+        if group["n"] == 1:
+            singles.append(group["first"])
             continue
         features.append(
             {
                 "type": "Feature",
                 "geometry": {
                     "type": "Point",
-                    "coordinates": [round(row["lng"], PRECISION), round(row["lat"], PRECISION)],
+                    "coordinates": [round(group["lng"], PRECISION), round(group["lat"], PRECISION)],
                 },
-                "properties": {"cluster": True, "count": row["n"]},
+                "properties": {"cluster": True, "count": group["n"]},
             }
         )
     if singles:
         features += _point_features(Event.objects.filter(pk__in=singles), now=now)
     return features
+
+
+def _merge_neighbours(groups: list[dict], distance: float) -> list[dict]:
+    """Merge grid cells whose centres ended up closer than ``distance`` degrees (across a cell border),
+    biggest first, so that two markers never overlap."""
+    merged: list[dict] = []
+    for group in sorted(groups, key=lambda g: -g["n"]):
+        for kept in merged:
+            if abs(kept["lat"] - group["lat"]) < distance and abs(kept["lng"] - group["lng"]) < distance:
+                total = kept["n"] + group["n"]
+                kept["lat"] = (kept["lat"] * kept["n"] + group["lat"] * group["n"]) / total
+                kept["lng"] = (kept["lng"] * kept["n"] + group["lng"] * group["n"]) / total
+                kept["n"] = total
+                break
+        else:
+            merged.append(dict(group))
+    return merged
 
 
 def _floor_div(field: str, cell: float):

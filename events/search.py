@@ -5,16 +5,18 @@ configuration, backed by a GIN index over :class:`SearchDocument` (migration 000
 the index expression and ``SearchDocument`` must stay identical for the planner to use it).
 
 SQLite: every word of the query must appear in the folded (lower-cased, accent-stripped) text of
-the event; ``fold`` is registered as the SQL function ``MOISESS_FOLD`` on every connection.
+the event or the name of its organisation.
 """
 
+import json
 import re
 import unicodedata
 
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import connection
 from django.db.models import CharField, F, Func, Q, Value
-from django.db.models.functions import Coalesce, Concat
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce
 
 SEARCH_CONFIG = "public.french_unaccent"
 # The event columns the document covers, in the order of the index expression.
@@ -22,13 +24,29 @@ DOCUMENT_FIELDS = ("title", "summary", "description", "venue_name", "city")
 MAX_QUERY_LENGTH = 200
 
 
+def _build_fold_table() -> dict[int, str]:
+    """Every character of Latin-1 and Latin Extended-A whose decomposition drops an accent."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        if base != char:
+            table[code] = base.lower()
+    table.update({ord("œ"): "oe", ord("Œ"): "oe", ord("æ"): "ae", ord("Æ"): "ae", ord("’"): "'"})
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
 def fold(text: str | None) -> str:
-    """Lower-case ``text`` and strip its accents: « Économie » → « economie »."""
+    """Lower-case ``text`` and strip its accents: « Économie » → « economie ».
+
+    A translation table rather than Unicode decomposition: SQLite calls this once per row searched.
+    """
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.casefold().replace("œ", "oe").replace("æ", "ae").replace("’", "'")
+    return text.lower().translate(_FOLD_TABLE)
 
 
 def query_words(q: str) -> list[str]:
@@ -47,20 +65,7 @@ class SearchDocument(Func):
         super().__init__(*(Coalesce(F(name), Value(""), output_field=CharField()) for name in fields))
 
 
-class Fold(Func):
-    """The SQL side of :func:`fold` (SQLite only)."""
-
-    function = "MOISESS_FOLD"
-    output_field = CharField()
-
-
-def register_sqlite_functions(sender, connection, **kwargs):
-    """``connection_created`` receiver: give SQLite the fold function."""
-    if connection.vendor == "sqlite":
-        connection.connection.create_function("MOISESS_FOLD", 1, fold, deterministic=True)
-
-
-def text_search_q(q: str, *, organization_model) -> Q | None:
+def text_search_q(q: str, *, organization_model, event_model) -> Q | None:
     """A ``Q`` selecting the events matching ``q`` (title, summary, description, place or organisation).
 
     On PostgreSQL it costs one query now (the organisations whose name matches), so that the
@@ -83,17 +88,21 @@ def text_search_q(q: str, *, organization_model) -> Q | None:
     words = query_words(q)
     if not words:
         return None
-    condition = Q()
-    for word in words:
-        condition &= Q(_search_folded__contains=word)
-    return condition
+    # SQLite: one pass over the published events in Python (folding in SQL would cost one Python call
+    # per row and per query, and the list runs a dozen queries), then the matching ids as one JSON
+    # parameter, which has no length limit unlike a list of parameters.
+    rows = (
+        event_model.objects.published()
+        .values_list("pk", *DOCUMENT_FIELDS, "organization__name")
+        .order_by()
+        .iterator(chunk_size=5000)
+    )
+    ids = [row[0] for row in rows if all(word in fold(" ".join(filter(None, row[1:]))) for word in words)]
+    return Q(pk__in=RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)]))
 
 
 def annotate_for_search(queryset):
-    """Add the annotation that :func:`text_search_q` filters on."""
+    """Add the annotation that :func:`text_search_q` filters on (PostgreSQL only)."""
     if connection.vendor == "postgresql":
         return queryset.alias(_search_document=SearchDocument(*DOCUMENT_FIELDS))
-    parts = []
-    for name in (*DOCUMENT_FIELDS, "organization__name"):
-        parts += [Coalesce(F(name), Value("")), Value(" ")]
-    return queryset.alias(_search_folded=Fold(Concat(*parts, output_field=CharField())))
+    return queryset

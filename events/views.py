@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_safe
 
 from accounts.roles import is_national_staff, moderated_region_ids
@@ -164,6 +165,7 @@ def event_map(request):
 
 
 @require_safe
+@gzip_page
 def events_geojson(request):
     filterset = EventFilter(request.GET, queryset=Event.objects.published())
     filterset.form.is_valid()
@@ -171,7 +173,7 @@ def events_geojson(request):
     events = geojson.mappable(filterset.filter_queryset(filterset.queryset))
     viewport = geojson.Viewport.from_params(request.GET.get("bbox"), request.GET.get("zoom"))
     query = "&".join(sorted(f"{k}={v}" for k, values in request.GET.lists() for v in values))
-    etag = f'"{geojson.collection_etag(events, query=query, now=now)}"'
+    etag = f'"{geojson.collection_etag(query=query, now=now)}"'
     response = get_conditional_response(request, etag=etag)
     if response is None:
         response = HttpResponse(

@@ -114,7 +114,9 @@ def test_event_jsonld_online_overseas_cancelled_paid(client):
         status=Event.Status.CANCELLED,
         is_free=False,
         price_conditions="10 €",
-        slots=[(datetime.datetime(2026, 11, 25, 9, tzinfo=reunion), datetime.datetime(2026, 11, 25, 12, tzinfo=reunion))],
+        slots=[
+            (datetime.datetime(2026, 11, 25, 9, tzinfo=reunion), datetime.datetime(2026, 11, 25, 12, tzinfo=reunion))
+        ],
     )
     data = jsonld(client.get(event.get_absolute_url()))
     assert data["startDate"] == "2026-11-25T09:00:00+04:00"

@@ -318,7 +318,7 @@ def test_search_on_postgresql_stems_and_uses_the_index(client):
     assert titles(client.get("/evenements/?q=atelier+economies")) == ["Les ateliers de l’économie"]
     # The query's document expression is the index's (the only condition, so the only usable index).
     queryset = annotate_for_search(Event.objects.all()).filter(
-        text_search_q("atelier", organization_model=Organization)
+        text_search_q("atelier", organization_model=Organization, event_model=Event)
     )
     with connection.cursor() as cursor:
         cursor.execute("SET enable_seqscan = off")

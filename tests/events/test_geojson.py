@@ -47,8 +47,14 @@ def test_geojson_start_is_next_slot_in_event_time_zone(client):
         latitude=14.6161,
         longitude=-61.0588,
         slots=[
-            (datetime.datetime(2026, 11, 3, 9, tzinfo=martinique), datetime.datetime(2026, 11, 3, 11, tzinfo=martinique)),
-            (datetime.datetime(2026, 11, 24, 9, tzinfo=martinique), datetime.datetime(2026, 11, 24, 11, tzinfo=martinique)),
+            (
+                datetime.datetime(2026, 11, 3, 9, tzinfo=martinique),
+                datetime.datetime(2026, 11, 3, 11, tzinfo=martinique),
+            ),
+            (
+                datetime.datetime(2026, 11, 24, 9, tzinfo=martinique),
+                datetime.datetime(2026, 11, 24, 11, tzinfo=martinique),
+            ),
         ],
     )
     [feature] = features(client.get(URL))
@@ -139,3 +145,12 @@ def test_geojson_query_count_does_not_grow(client, django_assert_num_queries, dj
     # Clustered: the grid, then the events alone in their cell.
     with django_assert_max_num_queries(11):
         client.get(f"{URL}?bbox=-6,41,10,52&zoom=8")
+
+
+def test_geojson_merges_groups_straddling_a_cell_border(client):
+    # At zoom 5 a cell is ~2.64° high; 47.45 and 47.47 fall on both sides of a border.
+    EventFactory(latitude=47.45, longitude=-1.0)
+    EventFactory(latitude=47.45, longitude=-1.01)
+    EventFactory(latitude=47.47, longitude=-1.0)
+    found = features(client.get(f"{URL}?bbox=-6,41,10,52&zoom=5"))
+    assert [f["properties"] for f in found] == [{"cluster": True, "count": 3}]
