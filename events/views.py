@@ -127,7 +127,7 @@ def _map_config() -> dict:
     }
 
 
-def _browse_context(request, *, region: Region | None = None, map_first: bool = False) -> dict:
+def browse_context(request, *, region: Region | None = None, map_first: bool = False) -> dict:
     data = request.GET.copy()
     data.pop("page", None)
     if region is not None:
@@ -156,12 +156,12 @@ def _browse_context(request, *, region: Region | None = None, map_first: bool = 
 
 @require_safe
 def event_list(request):
-    return render(request, "events/list.html", _browse_context(request))
+    return render(request, "events/list.html", browse_context(request))
 
 
 @require_safe
 def event_map(request):
-    return render(request, "events/list.html", _browse_context(request, map_first=True))
+    return render(request, "events/list.html", browse_context(request, map_first=True))
 
 
 @require_safe
@@ -251,7 +251,7 @@ def event_detail(request, slug):
 def event_card(request, slug):
     """The event card alone: the map's popups show it."""
     event = get_object_or_404(public_events(), slug=slug)
-    return render(request, "events/_card.html", {"event": event, "heading_level": 2})
+    return render(request, "events/_card.html", {"event": event})
 
 
 @require_safe

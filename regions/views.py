@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from events.models import Edition, Event
-from events.views import _browse_context
+from events.views import browse_context
 
 from .models import Region
 
@@ -23,7 +23,7 @@ def region_list(request):
 @require_safe
 def region_detail(request, slug):
     region = get_object_or_404(Region, slug=slug)
-    context = _browse_context(request, region=region)
+    context = browse_context(request, region=region)
     edition = context["filter"].selected_edition
     context["figures"] = (
         Event.objects.published()
