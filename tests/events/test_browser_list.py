@@ -112,3 +112,38 @@ def test_phone_shows_list_or_map_with_a_toggle(page, catalogue):
     assert page.locator(".browse__results").is_visible()
     assert not page.locator("[data-events-map]").is_visible()
     assert page.get_by_role("button", name="Liste").get_attribute("aria-pressed") == "true"
+
+
+def test_map_page_and_organisation_page_are_accessible(page, catalogue):
+    page.goto("/carte/")
+    assert map_events(page) == 4
+    assert_accessible(page)
+    event = EventFactory(title="Chez nous")
+    page.goto(event.organization.get_absolute_url())
+    assert page.locator("h1").inner_text() == event.organization.name
+    assert_accessible(page)
+
+
+def test_postal_code_search_without_reload(page, catalogue):
+    page.goto("/evenements/")
+    map_events(page)
+    page.evaluate("window.__sameDocument = true")
+    page.get_by_label("Autour de").fill("35000")
+    page.get_by_label("Autour de").press("Enter")
+    page.wait_for_url(re.compile(r"autour=35000"))
+    page.wait_for_function("document.querySelector('.results-count').textContent.includes('à moins de 20 km de 35000')")
+    # Rennes and Répar’café (about 16 km away); not Lyon or Lille.
+    assert sorted(page.locator(".event-card__title").all_inner_texts()) == ["Répar’café", "Épargne solidaire à Rennes"]
+    assert map_events(page) == 2
+    assert page.evaluate("window.__sameDocument") is True
+
+
+def test_unknown_postal_code_message_is_shown_at_the_field(page, catalogue):
+    page.goto("/evenements/")
+    page.get_by_label("Autour de").fill("99999")
+    page.get_by_label("Autour de").press("Enter")
+    error = page.locator("#id_autour-errors")
+    error.wait_for()
+    assert "Nous ne connaissons pas le code postal « 99999 »" in error.inner_text()
+    assert page.get_by_label("Autour de").get_attribute("aria-invalid") == "true"
+    assert page.locator(".event-card").count() == 4
