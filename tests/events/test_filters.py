@@ -323,3 +323,36 @@ def test_search_on_postgresql_stems_and_uses_the_index(client):
     with connection.cursor() as cursor:
         cursor.execute("SET enable_seqscan = off")
     assert "event_search_idx" in queryset.explain()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "region=&theme=&type=&public=&format=&temps_fort=&edition=&tri=&du=&au=&autour=&rayon=&gratuit=&passes=",
+        "q=%25_%5C%27%22%3C%3E",
+        "q=%20%20%20",
+        "q=!!!",
+        "q=" + "x" * 500,
+        "page=-1",
+        "page=0",
+        "page=1e9",
+        "autour=%20",
+        "autour=48.1,-1.6&rayon=1000000",
+        "autour=1e400,2",
+        "rayon=nan&autour=35000",
+        "rayon=inf&autour=35000",
+        "du=0000-00-00",
+        "du=99999-01-01",
+        "edition=abc",
+        "gratuit=oui&passes=peut-etre",
+        "bbox=-180,-90,180,90&zoom=0",
+        "bbox=nan,nan,nan,nan&zoom=3",
+        "bbox=1,2,3,4&zoom=-3",
+        "bbox=10,40,0,50&zoom=5",
+    ],
+)
+@pytest.mark.parametrize("url", ["/evenements/", "/evenements/carte.geojson", "/regions/bretagne/", "/carte/"])
+def test_bad_input_never_fails(client, url, query):
+    EventFactory()
+    response = client.get(f"{url}?{query}")
+    assert response.status_code == 200
