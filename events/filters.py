@@ -278,16 +278,17 @@ class EventFilter(django_filters.FilterSet):
         self.departments = list(Department.objects.select_related("region").order_by("code"))
         self.editions = list(Edition.objects.order_by("-year"))
         taxonomies = {
-            "theme": list(Theme.objects.values_list("slug", "name")),
-            "type": list(EventType.objects.values_list("slug", "name")),
-            "public": list(Audience.objects.values_list("slug", "name")),
-            "temps_fort": list(Highlight.objects.values_list("slug", "name")),
+            "theme": list(Theme.objects.values_list("pk", "slug", "name")),
+            "type": list(EventType.objects.values_list("pk", "slug", "name")),
+            "public": list(Audience.objects.values_list("pk", "slug", "name")),
+            "temps_fort": list(Highlight.objects.values_list("pk", "slug", "name")),
         }
+        self.taxonomy_ids = {name: [(pk, slug) for pk, slug, _name in rows] for name, rows in taxonomies.items()}
         fields = self.form.fields
         fields["region"].choices = [(r.slug, r.name) for r in self.regions]
         fields["departement"].choices = [(d.code, f"{d.name} ({d.code})") for d in self.departments]
-        for name, choices in taxonomies.items():
-            fields[name].choices = choices
+        for name, rows in taxonomies.items():
+            fields[name].choices = [(slug, label) for _pk, slug, label in rows]
         fields["edition"].choices = [(str(e.year), str(e.year)) for e in self.editions]
 
     # -- the scope: edition, dates, distance (applied to every facet count too) --------------------
@@ -451,21 +452,15 @@ class EventFilter(django_filters.FilterSet):
     def facet_counts(self) -> dict[str, dict[str, int]]:
         """For each facet, how many events each of its values gives with the other active filters.
 
-        One aggregate query per facet, whatever the number of values.
+        A fixed number of queries, whatever the number of values or events: one GROUP BY per
+        many-to-many facet (themes, publics); for the other facets, conditional counts (one per value)
+        in a single pass shared by every facet that is not in use, plus one pass per facet in use (whose
+        counts must ignore its own filter).
         """
         self.form.is_valid()
         base = Event.objects.published()
-        grouped = {
-            "region": "region__slug",
-            "departement": "department__code",
-            "theme": "themes__slug",
-            "type": "event_type__slug",
-            "public": "audiences__slug",
-            "format": "attendance_mode",
-            "temps_fort": "highlight__slug",
-        }
         counts = {}
-        for facet, column in grouped.items():
+        for facet, column in (("theme", "themes__slug"), ("public", "audiences__slug")):
             rows = (
                 self.filter_queryset(base, exclude={facet})
                 .values(column)
@@ -474,15 +469,34 @@ class EventFilter(django_filters.FilterSet):
                 .values_list(column, "n")
             )
             counts[facet] = {key: n for key, n in rows if key is not None}
-        modes = {mode: value for value, mode in FORMAT_MODES.items()}
-        counts["format"] = {modes[mode]: n for mode, n in counts["format"].items()}
-        counts["accessibilite"] = self.filter_queryset(base, exclude={"accessibilite"}).aggregate(
-            **{value: Count("pk", filter=Q(**{field: True})) for value, field in ACCESSIBILITY_FIELDS.items()}
-        )
-        counts["gratuit"] = self.filter_queryset(base, exclude={"gratuit"}).aggregate(
-            **{"1": Count("pk", filter=Q(is_free=True))}
-        )
+        active = {name for name in FACETS if self._cleaned(name)}
+        shared: dict[str, dict] = {}
+        for facet, values in self._facet_conditions().items():
+            aggregates = {f"{facet}_{i}": Count("pk", filter=q) for i, (_value, q) in enumerate(values)}
+            if facet in active:
+                result = self.filter_queryset(base, exclude={facet}).aggregate(**aggregates)
+                counts[facet] = {value: result[f"{facet}_{i}"] for i, (value, _q) in enumerate(values)}
+            else:
+                shared[facet] = values
+                shared.setdefault("_aggregates", {}).update(aggregates)
+        aggregates = shared.pop("_aggregates", None)
+        if aggregates:
+            result = self.filter_queryset(base).aggregate(**aggregates)
+            for facet, values in shared.items():
+                counts[facet] = {value: result[f"{facet}_{i}"] for i, (value, _q) in enumerate(values)}
         return counts
+
+    def _facet_conditions(self) -> dict[str, list[tuple[str, Q]]]:
+        """The values of the single-valued-per-event facets and the condition each one stands for."""
+        return {
+            "region": [(r.slug, Q(region_id=r.pk)) for r in self.regions],
+            "departement": [(d.code, Q(department_id=d.pk)) for d in self.departments],
+            "type": [(slug, Q(event_type_id=pk)) for pk, slug in self.taxonomy_ids["type"]],
+            "temps_fort": [(slug, Q(highlight_id=pk)) for pk, slug in self.taxonomy_ids["temps_fort"]],
+            "format": [(value, Q(attendance_mode=mode)) for value, mode in FORMAT_MODES.items()],
+            "accessibilite": [(value, Q(**{field: True})) for value, field in ACCESSIBILITY_FIELDS.items()],
+            "gratuit": [("1", Q(is_free=True))],
+        }
 
 
 def filter_events(data, *, queryset=None):
