@@ -18,7 +18,7 @@ from organizations.models import Membership, Organization
 from regions.models import Region
 
 from . import geojson
-from .filters import FACETS, EventFilter, public_events
+from .filters import FACETS, KM_PER_DEGREE, EventFilter, public_events
 from .models import Edition, Event, Theme
 from .structured_data import event_ics, event_jsonld, json_for_script
 
@@ -135,7 +135,13 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
     filterset = EventFilter(data, queryset=public_events())
     page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     facets, free_count = _facets(filterset, hidden={"region"} if region else ())
-    frame_regions = [region] if region else filterset.selected_regions
+    frame = [r.bounds for r in ([region] if region else filterset.selected_regions)]
+    if filterset.origin is not None:
+        # A distance search frames its circle.
+        origin, reach = filterset.origin, filterset.radius_km / KM_PER_DEGREE
+        frame = [
+            [[origin.latitude - reach, origin.longitude - reach], [origin.latitude + reach, origin.longitude + reach]]
+        ]
     return {
         "filter": filterset,
         "form": filterset.form,
@@ -146,7 +152,7 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
         "region": region,
         "map_first": map_first,
         "map_query": data.urlencode(),
-        "map_frame": json.dumps([r.bounds for r in frame_regions]),
+        "map_frame": json.dumps(frame),
         "map_config": _map_config(),
         "overseas": [r for r in filterset.regions if r.is_overseas],
         "metropole_bounds": json.dumps([[41.3, -5.2], [51.1, 9.6]]),

@@ -103,6 +103,11 @@ def test_list_region_selection_frames_map(client):
     )
     assert "data-frame=" in response.content.decode()
     assert json.loads(client.get("/evenements/").context["map_frame"]) == []
+    [[south, west], [north, east]] = json.loads(
+        client.get("/evenements/?autour=48,-1.5&rayon=10").context["map_frame"]
+    )[0]
+    assert (south < 48 < north, west < -1.5 < east) == (True, True)
+    assert north - south == pytest.approx(20 / 111.2)
 
 
 @pytest.mark.parametrize("rows", [1, 30])
