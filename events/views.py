@@ -127,13 +127,31 @@ def _map_config() -> dict:
     }
 
 
+def _paginate(filterset: EventFilter, number):
+    """A page of the filtered events, in two steps: sorting the narrow ids of every matching event,
+    then loading the page's events with what their cards show (sorting wide joined rows costs
+    several times more on 50 000 events)."""
+    with_distance = filterset.sort == "distance" and filterset.origin is not None
+    columns = ("pk", "distance_km") if with_distance else ("pk",)
+    page = Paginator(filterset.qs.values_list(*columns), PAGE_SIZE).get_page(number)
+    rows = list(page.object_list)
+    events = public_events().in_bulk([row[0] for row in rows])
+    page.object_list = []
+    for row in rows:
+        event = events[row[0]]
+        if with_distance:
+            event.distance_km = row[1]
+        page.object_list.append(event)
+    return page
+
+
 def browse_context(request, *, region: Region | None = None, map_first: bool = False) -> dict:
     data = request.GET.copy()
     data.pop("page", None)
     if region is not None:
         data.setlist("region", [region.slug])
     filterset = EventFilter(data, queryset=public_events())
-    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = _paginate(filterset, request.GET.get("page"))
     facets, free_count = _facets(filterset, hidden={"region"} if region else ())
     frame = [r.bounds for r in ([region] if region else filterset.selected_regions)]
     if filterset.origin is not None:

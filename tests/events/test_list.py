@@ -115,8 +115,8 @@ def test_list_query_count_does_not_grow(client, django_assert_num_queries, rows)
     for i in range(rows):
         EventFactory(latitude=47 + i / 10, access_visual=True)
     # Edition (layout), 7 reference lists, the text search, facet counts (themes, publics, the other
-    # facets together), count, page, themes, slots.
-    with django_assert_num_queries(16):
+    # facets together), count, the page's ids, its events, their themes and slots.
+    with django_assert_num_queries(17):
         response = client.get("/evenements/?theme=economie-circulaire-et-reemploi&q=atelier")
     assert len(response.context["page"].object_list) == min(rows, 24)
 
