@@ -62,7 +62,13 @@
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
     update(link.getAttribute("href"), true);
-    if (link.closest(".pagination")) document.getElementById("results-title").scrollIntoView();
+    if (link.closest(".pagination")) {
+      // The clicked link is replaced: move the focus to the top of the new results.
+      var count = browse.querySelector(".results-count");
+      count.setAttribute("tabindex", "-1");
+      count.focus();
+      count.scrollIntoView();
+    }
   });
   window.addEventListener("popstate", function () { update(window.location.pathname + window.location.search, false); });
 })();

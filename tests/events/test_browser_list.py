@@ -147,3 +147,18 @@ def test_unknown_postal_code_message_is_shown_at_the_field(page, catalogue):
     assert "Nous ne connaissons pas le code postal « 99999 »" in error.inner_text()
     assert page.get_by_label("Autour de").get_attribute("aria-invalid") == "true"
     assert page.locator(".event-card").count() == 4
+
+
+def test_pagination_without_reload_moves_focus_to_results(page):
+    for i in range(26):
+        EventFactory(title=f"Atelier {i:02d}")
+    page.goto("/evenements/")
+    map_events(page)
+    page.evaluate("window.__sameDocument = true")
+    page.get_by_role("link", name="Page suivante").click()
+    page.wait_for_url(re.compile(r"page=2"))
+    page.wait_for_function("document.querySelectorAll('.event-card').length === 2")
+    assert page.evaluate("document.activeElement.classList.contains('results-count')") is True
+    assert page.evaluate("window.__sameDocument") is True
+    page.go_back()
+    page.wait_for_function("document.querySelectorAll('.event-card').length === 24")
