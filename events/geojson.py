@@ -5,13 +5,14 @@ grouped on a grid of about ``CELL_PX`` screen pixels (in SQL), so that the brows
 hundred markers whatever the number of events.
 """
 
+import datetime
 import hashlib
 import json
 import math
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from django.db.models import Avg, Count, F, Max, Min, Q
+from django.db.models import Avg, Count, F, Func, IntegerField, Max, Min, Q
 from django.db.models.functions import Floor
 from django.urls import reverse
 
@@ -80,10 +81,26 @@ def collection_etag(*, query: str, now) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
+class EpochSeconds(Func):
+    """Seconds since 1970 of a UTC datetime: parsing 30 000 timestamps in Python costs more than the query."""
+
+    output_field = IntegerField()
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(
+            compiler, connection, template="CAST(EXTRACT(EPOCH FROM %(expressions)s) AS bigint)", **extra
+        )
+
+    def as_sqlite(self, compiler, connection, **extra):
+        # Django stores SQLite datetimes as UTC text, which julianday() reads (2440587.5 is 1970-01-01).
+        template = "CAST(ROUND((julianday(%(expressions)s) - 2440587.5) * 86400) AS integer)"
+        return self.as_sql(compiler, connection, template=template, **extra)
+
+
 def _point_features(queryset, *, now):
     url_template = reverse("events:detail", kwargs={"slug": "SLUG"})
     zones: dict[str, ZoneInfo] = {}
-    rows = queryset.annotate(next_start=next_start(now)).values_list(
+    rows = queryset.annotate(next_start=EpochSeconds(next_start(now))).values_list(
         "pk", "title", "slug", "latitude", "longitude", "event_type__slug", "region__timezone", "next_start"
     )
     features = []
@@ -97,7 +114,7 @@ def _point_features(queryset, *, now):
                     "id": pk,
                     "title": title,
                     "url": url_template.replace("SLUG", slug),
-                    "start": start.astimezone(tz).isoformat() if start else None,
+                    "start": datetime.datetime.fromtimestamp(start, tz).isoformat() if start is not None else None,
                     "type": type_slug,
                 },
             }
