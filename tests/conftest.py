@@ -69,13 +69,26 @@ def page(browser, live_server, settings):
     context.close()
 
 
+# Rebuilt by the post_migrate signal that follows every flush, so never restored from the snapshot.
+_RECREATED_BY_FLUSH = {"contenttypes.contenttype", "auth.permission"}
+
+
 @pytest.fixture(scope="session")
 def _reference_data_snapshot(django_db_setup, django_db_blocker):
-    """The test database as the migrations left it: regions, departments, taxonomies, editions…"""
-    from django.db import connection
+    """The test database as the migrations left it (regions, departments, taxonomies, editions, groups…),
+    with natural foreign keys so that a group's permissions survive their recreation."""
+    from django.apps import apps
+    from django.core import serializers
 
+    models = serializers.sort_dependencies([(app, None) for app in apps.get_app_configs()])
     with django_db_blocker.unblock():
-        return connection.creation.serialize_db_to_string()
+        objects = [
+            obj
+            for model in models
+            if model._meta.label_lower not in _RECREATED_BY_FLUSH and not model._meta.proxy and model._meta.managed
+            for obj in model._default_manager.order_by("pk")
+        ]
+        return serializers.serialize("json", objects, use_natural_foreign_keys=True)
 
 
 @pytest.fixture(autouse=True)
@@ -89,13 +102,12 @@ def _restore_reference_data(request):
     snapshot = request.getfixturevalue("_reference_data_snapshot")
     request.getfixturevalue("transactional_db")
     from django.core import serializers
+    from django.db import connection, transaction
 
     from regions.models import Region
 
     if Region.objects.exists():
         return
-    # Content types and permissions were recreated by the flush's post_migrate signal.
-    recreated = {"contenttypes.contenttype", "auth.permission"}
-    for item in serializers.deserialize("json", snapshot):
-        if item.object._meta.label_lower not in recreated:
-            item.object.save_base(raw=True)
+    with transaction.atomic(), connection.constraint_checks_disabled():
+        for item in serializers.deserialize("json", snapshot, handle_forward_references=True):
+            item.save()
