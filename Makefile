@@ -35,5 +35,8 @@ check: install
 	SECRET_KEY=check $(BIN)/python manage.py check
 	SECRET_KEY=check $(BIN)/python manage.py makemigrations --check --dry-run
 
+bench: install
+	$(BIN)/python bench/bench_geojson.py
+
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

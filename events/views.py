@@ -1,25 +1,35 @@
-from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
-from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
+import json
+from dataclasses import dataclass, field
 
-from organizations.models import Organization
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.gzip import gzip_page
+from django.views.decorators.http import require_safe
+
+from accounts.roles import is_national_staff, moderated_region_ids
+from organizations.models import Membership, Organization
 from regions.models import Region
 
-from .models import Edition, Event, Theme, TimeSlot
+from . import geojson
+from .filters import FACETS, KM_PER_DEGREE, EventFilter, public_events
+from .models import Edition, Event, Theme
+from .structured_data import event_ics, event_jsonld, json_for_script
 
 PAGE_SIZE = 24
+NEARBY_DEGREES = 0.3  # about 30 km around an event for « nearby » suggestions
+SUGGESTIONS = 3
+
+__all__ = ["public_events"]
 
 
-def public_events():
-    """Published events with what an event card shows, in a fixed number of queries."""
-    return (
-        Event.objects.published()
-        .select_related("organization", "event_type", "region", "department")
-        .prefetch_related("themes", Prefetch("slots", queryset=TimeSlot.objects.order_by("starts_at")))
-    )
-
-
+@require_safe
 def home(request):
     edition = Edition.current()
     events = Event.objects.published().for_edition(edition) if edition else Event.objects.none()
@@ -28,9 +38,12 @@ def home(request):
         organizations=Count("organization", distinct=True),
         regions=Count("region", distinct=True),
     )
-    upcoming = public_events().for_edition(edition).upcoming()[:6] if edition else []
+    upcoming = public_events().for_edition(edition).upcoming().order_by("starts_at", "id")[:6] if edition else []
     themes = Theme.objects.annotate(
-        n_events=Count("events", filter=Q(events__state=Event.State.PUBLISHED, events__edition=edition))
+        n_events=Count(
+            "events",
+            filter=Q(events__state=Event.State.PUBLISHED, events__edition=edition, events__ends_at__gte=timezone.now()),
+        )
     )
     return render(
         request,
@@ -45,16 +58,233 @@ def home(request):
     )
 
 
+# -- The list and the map ------------------------------------------------------------------------------
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    checked: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    field: object  # the bound form field, for its id and errors
+    multiple: bool
+    options: list[FacetOption] = field(default_factory=list)
+
+    @property
+    def active(self) -> bool:
+        return any(option.checked for option in self.options)
+
+
+def _facets(filterset: EventFilter, *, hidden=()) -> tuple[list[Facet], int]:
+    counts = filterset.facet_counts()
+    form = filterset.form
+    raw = filterset.data
+    facets = []
+    for name in FACETS:
+        if name in hidden or name == "gratuit":
+            continue
+        bound = form[name]
+        chosen = set(raw.getlist(name)) if hasattr(raw, "getlist") else set()
+        facet = Facet(name=name, label=bound.label, field=bound, multiple=name not in {"format", "temps_fort"})
+        for value, label in bound.field.choices:
+            if value == "":
+                continue
+            count = counts[name].get(value, 0)
+            option = FacetOption(value=str(value), label=label, count=count, checked=str(value) in chosen)
+            facet.options.append(option)
+        if name == "departement":
+            # 101 departments: only those of the chosen regions that have events (or are ticked).
+            regions = {r.pk for r in filterset.selected_regions}
+            by_code = {d.code: d for d in filterset.departments}
+            facet.options = [
+                o
+                for o in facet.options
+                if o.checked or (o.count and (not regions or by_code[o.value].region_id in regions))
+            ]
+        facets.append(facet)
+    return facets, counts["gratuit"].get("1", 0)
+
+
+def _map_config() -> dict:
+    _name, url, options = settings.LEAFLET_CONFIG["TILES"][0]
+    return {
+        "tiles": {"url": url, "attribution": options.get("attribution", ""), "maxZoom": options.get("maxZoom", 18)},
+        "center": settings.LEAFLET_CONFIG["DEFAULT_CENTER"],
+        "zoom": settings.LEAFLET_CONFIG["DEFAULT_ZOOM"],
+        "geojson": reverse("events:geojson"),
+        "labels": {
+            "loading": str(_("Chargement…")),
+            "cluster": str(_("%(count)s événements : zoomer")),
+            "error": str(_("La carte n’a pas pu être chargée.")),
+        },
+    }
+
+
+def _paginate(filterset: EventFilter, number):
+    """A page of the filtered events, in two steps: sorting the narrow ids of every matching event,
+    then loading the page's events with what their cards show (sorting wide joined rows costs
+    several times more on 50 000 events)."""
+    with_distance = filterset.sort == "distance" and filterset.origin is not None
+    columns = ("pk", "distance_km") if with_distance else ("pk",)
+    page = Paginator(filterset.qs.values_list(*columns), PAGE_SIZE).get_page(number)
+    rows = list(page.object_list)
+    events = public_events().in_bulk([row[0] for row in rows])
+    page.object_list = []
+    for row in rows:
+        event = events[row[0]]
+        if with_distance:
+            event.distance_km = row[1]
+        page.object_list.append(event)
+    return page
+
+
+def browse_context(request, *, region: Region | None = None, map_first: bool = False) -> dict:
+    data = request.GET.copy()
+    data.pop("page", None)
+    if region is not None:
+        data.setlist("region", [region.slug])
+    filterset = EventFilter(data, queryset=public_events())
+    page = _paginate(filterset, request.GET.get("page"))
+    facets, free_count = _facets(filterset, hidden={"region"} if region else ())
+    frame = [r.bounds for r in ([region] if region else filterset.selected_regions)]
+    if filterset.origin is not None:
+        # A distance search frames its circle.
+        origin, reach = filterset.origin, filterset.radius_km / KM_PER_DEGREE
+        frame = [
+            [[origin.latitude - reach, origin.longitude - reach], [origin.latitude + reach, origin.longitude + reach]]
+        ]
+    return {
+        "filter": filterset,
+        "form": filterset.form,
+        "page": page,
+        "facets": facets,
+        "free_count": free_count,
+        "edition": filterset.selected_edition,
+        "region": region,
+        "map_first": map_first,
+        "map_query": data.urlencode(),
+        "map_frame": json.dumps(frame),
+        "map_config": _map_config(),
+        "overseas": [r for r in filterset.regions if r.is_overseas],
+        "metropole_bounds": json.dumps([[41.3, -5.2], [51.1, 9.6]]),
+        "form_action": request.path,
+    }
+
+
+@require_safe
 def event_list(request):
-    edition = Edition.current()
-    events = public_events().for_edition(edition).upcoming().order_by("starts_at", "id")
-    page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "events/list.html", {"page": page, "edition": edition})
+    return render(request, "events/list.html", browse_context(request))
 
 
+@require_safe
+def event_map(request):
+    return render(request, "events/list.html", browse_context(request, map_first=True))
+
+
+@require_safe
+@gzip_page
+def events_geojson(request):
+    filterset = EventFilter(request.GET, queryset=Event.objects.published())
+    filterset.form.is_valid()
+    now = filterset.now
+    events = geojson.mappable(filterset.filter_queryset(filterset.queryset))
+    viewport = geojson.Viewport.from_params(request.GET.get("bbox"), request.GET.get("zoom"))
+    query = "&".join(sorted(f"{k}={v}" for k, values in request.GET.lists() for v in values))
+    etag = f'"{geojson.collection_etag(query=query, now=now)}"'
+    response = get_conditional_response(request, etag=etag)
+    if response is None:
+        response = HttpResponse(
+            geojson.feature_collection(events, now=now, viewport=viewport), content_type="application/geo+json"
+        )
+    response["ETag"] = etag
+    patch_cache_control(response, public=True, max_age=60)
+    return response
+
+
+# -- One event -----------------------------------------------------------------------------------------
+
+
+def _may_preview(user, event: Event) -> bool:
+    """Who sees an event the public cannot: its organisation's members, its region's moderators, national staff."""
+    if not user.is_authenticated:
+        return False
+    if Membership.objects.filter(user=user, organization_id=event.organization_id).exists():
+        return True
+    return event.region_id in moderated_region_ids(user) or is_national_staff(user)
+
+
+def _event_for_viewer(request, slug) -> tuple[Event, bool]:
+    """The event and whether it is a preview; 404 for an event this visitor may not see."""
+    events = public_events().select_related("edition", "highlight").prefetch_related("audiences")
+    event = events.filter(slug=slug).first()
+    if event is not None:
+        return event, False
+    event = get_object_or_404(Event.objects.filter(slug=slug).exclude(state=Event.State.PUBLISHED))
+    if not _may_preview(request.user, event):
+        raise Http404
+    event = (
+        Event.objects.select_related("organization", "event_type", "region", "department", "edition", "highlight")
+        .prefetch_related("themes", "audiences", "slots")
+        .get(pk=event.pk)
+    )
+    return event, True
+
+
+def _suggestions(event: Event) -> tuple[list[Event], list[Event]]:
+    """A few upcoming events nearby, and by the same organisation."""
+    upcoming = public_events().for_edition(event.edition).upcoming().exclude(pk=event.pk).order_by("starts_at", "id")
+    if event.has_place:
+        nearby = upcoming.filter(
+            latitude__range=(event.latitude - NEARBY_DEGREES, event.latitude + NEARBY_DEGREES),
+            longitude__range=(event.longitude - NEARBY_DEGREES, event.longitude + NEARBY_DEGREES),
+        )
+    else:
+        nearby = upcoming.filter(region_id=event.region_id)
+    nearby = list(nearby.exclude(organization_id=event.organization_id)[:SUGGESTIONS])
+    same_organization = list(upcoming.of_organization(event.organization)[:SUGGESTIONS])
+    return nearby, same_organization
+
+
+@require_safe
 def event_detail(request, slug):
-    event = get_object_or_404(public_events().select_related("edition", "highlight"), slug=slug)
-    return render(request, "events/detail.html", {"event": event, "now": timezone.now()})
+    event, preview = _event_for_viewer(request, slug)
+    nearby, same_organization = _suggestions(event) if not preview else ([], [])
+    return render(
+        request,
+        "events/detail.html",
+        {
+            "event": event,
+            "preview": preview,
+            "now": timezone.now(),
+            "jsonld": json_for_script(event_jsonld(event)),
+            "nearby": nearby,
+            "same_organization": same_organization,
+            "map_config": _map_config(),
+        },
+    )
+
+
+@require_safe
+def event_card(request, slug):
+    """The event card alone: the map's popups show it."""
+    event = get_object_or_404(public_events(), slug=slug)
+    return render(request, "events/_card.html", {"event": event})
+
+
+@require_safe
+def event_calendar(request, slug):
+    """« Ajouter à mon agenda »: the event's time slots as an iCalendar file."""
+    event = get_object_or_404(public_events(), slug=slug)
+    response = HttpResponse(event_ics(event, host=request.get_host()), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{event.slug}.ics"'
+    return response
 
 
 def organization_events(organization: Organization):

@@ -1,22 +1,38 @@
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.views.decorators.http import require_safe
 
 from events.models import Edition, Event
-from events.views import public_events
+from events.views import browse_context
 
 from .models import Region
 
 
+@require_safe
 def region_list(request):
     edition = Edition.current()
+    published = Q(events__state=Event.State.PUBLISHED, events__edition=edition)
     regions = Region.objects.annotate(
-        n_events=Count("events", filter=Q(events__state=Event.State.PUBLISHED, events__edition=edition))
+        n_events=Count("events", filter=published),
+        n_upcoming=Count("events", filter=published & Q(events__ends_at__gte=timezone.now())),
     )
     return render(request, "regions/list.html", {"regions": regions, "edition": edition})
 
 
+@require_safe
 def region_detail(request, slug):
     region = get_object_or_404(Region, slug=slug)
-    edition = Edition.current()
-    events = public_events().for_edition(edition).in_region(region).upcoming()[:30]
-    return render(request, "regions/detail.html", {"region": region, "events": events, "edition": edition})
+    context = browse_context(request, region=region)
+    edition = context["filter"].selected_edition
+    context["figures"] = (
+        Event.objects.published()
+        .for_edition(edition)
+        .in_region(region)
+        .aggregate(
+            events=Count("pk"),
+            organizations=Count("organization", distinct=True),
+            departments=Count("department", distinct=True),
+        )
+    )
+    return render(request, "regions/detail.html", context)

@@ -1,5 +1,4 @@
 import datetime
-import importlib
 import os
 import shutil
 from zoneinfo import ZoneInfo
@@ -119,33 +118,45 @@ def member_b(db):
     return MembershipFactory(organization__name="Organisation B").user
 
 
-# The functions of the migrations that fill reference tables (regions, taxonomies, the current edition,
-# the moderators' groups, the editorial pages). All are idempotent.
-DATA_MIGRATIONS = [
-    ("regions.migrations.0002_reference_data", "load"),
-    ("events.migrations.0002_taxonomies_and_edition", "load"),
-    ("accounts.migrations.0002_role_groups", "create_groups"),
-    ("pages.migrations.0002_initial_texts", "load"),
-]
+# Rebuilt by the post_migrate signal that follows every flush, so never restored from the snapshot.
+_RECREATED_BY_FLUSH = {"contenttypes.contenttype", "auth.permission"}
+
+
+@pytest.fixture(scope="session")
+def _reference_data_snapshot(django_db_setup, django_db_blocker):
+    """The test database as the migrations left it (regions, departments, taxonomies, editions, groups…),
+    with natural foreign keys so that a group's permissions survive their recreation."""
+    from django.apps import apps
+    from django.core import serializers
+
+    models = serializers.sort_dependencies([(app, None) for app in apps.get_app_configs()])
+    with django_db_blocker.unblock():
+        objects = [
+            obj
+            for model in models
+            if model._meta.label_lower not in _RECREATED_BY_FLUSH and not model._meta.proxy and model._meta.managed
+            for obj in model._default_manager.order_by("pk")
+        ]
+        return serializers.serialize("json", objects, use_natural_foreign_keys=True)
 
 
 @pytest.fixture(autouse=True)
-def _reference_data_after_flush(request):
-    """A transactional test ends with a flush that empties the tables the data migrations filled, and
-    serialized_rollback cannot be relied on here (Playwright's greenlets give the test another database
-    connection object, without the serialized copy). Before each transactional test, the data
-    migrations' functions run again when their data is missing. (pytest-django runs transactional
-    tests after the others, so those never see an emptied database.)"""
+def _restore_reference_data(request):
+    """A transactional test (every browser test) ends by emptying every table, the data migrations'
+    reference data included. Put it back before the next one. (Django's serialized_rollback does not
+    help here: Playwright's event loop gives the test a connection object without the snapshot.)"""
     marker = request.node.get_closest_marker("django_db")
-    if not (marker and marker.kwargs.get("transaction")) and "live_server" not in request.fixturenames:
-        yield
+    if marker is None or not marker.kwargs.get("transaction"):
         return
+    snapshot = request.getfixturevalue("_reference_data_snapshot")
     request.getfixturevalue("transactional_db")
-    from django.apps import apps
+    from django.core import serializers
+    from django.db import connection, transaction
 
     from regions.models import Region
 
-    if not Region.objects.exists():
-        for module, function in DATA_MIGRATIONS:
-            getattr(importlib.import_module(module), function)(apps, None)
-    yield
+    if Region.objects.exists():
+        return
+    with transaction.atomic(), connection.constraint_checks_disabled():
+        for item in serializers.deserialize("json", snapshot, handle_forward_references=True):
+            item.save()

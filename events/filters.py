@@ -1,0 +1,508 @@
+"""The filters of the public events list, shared by every view that takes « the same filter
+parameters as /evenements/ » (the list, the map's GeoJSON, the region pages, the open-data feeds).
+
+    queryset, form = filter_events(request.GET)
+
+``EventFilter`` is a django-filter ``FilterSet``. Several values of one facet are OR'd, facets are
+AND'ed. Invalid values get a French message on their field and are ignored; the others still apply.
+Default scope: the current edition's events that have not ended yet; ``passes=1`` adds the past ones,
+``edition=<year>`` picks another edition, ``du``/``au`` replace the default by explicit dates.
+"""
+
+import datetime
+import math
+import re
+from dataclasses import dataclass
+
+import django_filters
+from django import forms
+from django.db.models import Case, Count, DateTimeField, Exists, F, OuterRef, Prefetch, Q, Subquery, When
+from django.db.models.functions import ASin, Coalesce, Cos, Power, Radians, Sin, Sqrt
+from django.http import QueryDict
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from organizations.models import Organization
+from regions.geodata import EARTH_RADIUS_KM, locate_postal_code, normalize_postal_code
+from regions.models import Department, Region
+
+from .models import Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
+from .search import annotate_for_search, text_search_q
+
+DEFAULT_RADIUS_KM = 20
+MAX_RADIUS_KM = 300
+KM_PER_DEGREE = 111.2
+
+FORMAT_CHOICES = [
+    ("presentiel", _("Sur place")),
+    ("en-ligne", _("En ligne")),
+    ("mixte", _("Sur place et en ligne")),
+]
+FORMAT_MODES = {
+    "presentiel": Event.AttendanceMode.ON_SITE,
+    "en-ligne": Event.AttendanceMode.ONLINE,
+    "mixte": Event.AttendanceMode.MIXED,
+}
+ACCESSIBILITY_CHOICES = [
+    ("moteur", _("Handicap moteur")),
+    ("auditif", _("Handicap auditif")),
+    ("visuel", _("Handicap visuel")),
+    ("psychique", _("Handicap psychique")),
+    ("mental", _("Handicap mental")),
+]
+ACCESSIBILITY_FIELDS = {
+    "moteur": "access_motor",
+    "auditif": "access_hearing",
+    "visuel": "access_visual",
+    "psychique": "access_psychic",
+    "mental": "access_intellectual",
+}
+SORT_CHOICES = [
+    ("date", _("Par date")),
+    ("distance", _("Par distance")),
+    ("recent", _("Les plus récents d’abord")),
+]
+# The filters that show counts, in the order of the form.
+FACETS = ("region", "departement", "theme", "type", "public", "format", "accessibilite", "gratuit", "temps_fort")
+
+_LAT_LNG_RE = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
+
+
+def public_events():
+    """Published events with what an event card shows, in a fixed number of queries.
+
+    Every public view, feed and export starts from here (and so from ``Event.objects.published()``).
+    """
+    return (
+        Event.objects.published()
+        .select_related("organization", "event_type", "region", "department")
+        .prefetch_related("themes", Prefetch("slots", queryset=TimeSlot.objects.order_by("starts_at")))
+    )
+
+
+def next_start(now=None):
+    """SQL expression: the start of the event's next slot that has not ended (else its first start).
+
+    The slots subquery only runs for events whose first slot has already started (CASE is lazy):
+    for all the others the next start is their first start.
+    """
+    now = now or timezone.now()
+    upcoming = TimeSlot.objects.filter(event=OuterRef("pk"), ends_at__gte=now).order_by("starts_at")
+    return Case(
+        When(starts_at__gte=now, then=F("starts_at")),
+        default=Coalesce(Subquery(upcoming.values("starts_at")[:1]), F("starts_at")),
+        output_field=DateTimeField(),
+    )
+
+
+@dataclass(frozen=True)
+class Origin:
+    """The centre of a distance search."""
+
+    latitude: float
+    longitude: float
+    label: str
+
+
+class OriginField(forms.CharField):
+    """A French postal code (« 35000 ») or « latitude,longitude » (« 48.11,-1.68 »)."""
+
+    default_error_messages = {
+        "unknown": _(
+            "Nous ne connaissons pas le code postal « %(value)s ». Vérifiez-le ou essayez une commune voisine."
+        ),
+        "invalid": _(
+            "Indiquez un code postal français à cinq chiffres (par exemple 35000) ou des coordonnées « latitude,longitude »."
+        ),
+    }
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 40)
+        super().__init__(*args, **kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        match = _LAT_LNG_RE.match(value)
+        if match:
+            latitude, longitude = float(match[1]), float(match[2])
+            if -90 <= latitude <= 90 and -180 <= longitude <= 180:
+                return Origin(latitude, longitude, value.strip())
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        code = normalize_postal_code(value)
+        if code is None:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        point = locate_postal_code(code)
+        if point is None:
+            raise forms.ValidationError(self.error_messages["unknown"], code="unknown", params={"value": code})
+        return Origin(point[0], point[1], code)
+
+
+class OriginFilter(django_filters.Filter):
+    field_class = OriginField
+
+
+class EventFilterForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("du"), cleaned.get("au")
+        if start and end and start > end:
+            self.add_error("au", _("La date de fin doit être le même jour que la date de début ou après."))
+        if cleaned.get("tri") == "distance" and not cleaned.get("autour"):
+            self.add_error(
+                "tri", _("Le tri par distance demande un lieu : indiquez un code postal dans « Autour de ».")
+            )
+        return cleaned
+
+
+def _invalid_choice(what):
+    return {"invalid_choice": _("« %(value)s » : ") + what}
+
+
+class EventFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Mots-clés"),
+        method="filter_text",
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("Un thème, une ville, une organisation…")}),
+    )
+    region = django_filters.MultipleChoiceFilter(
+        label=_("Régions"),
+        method="filter_region",
+        error_messages=_invalid_choice(_("cette région n’existe pas, elle est ignorée.")),
+    )
+    departement = django_filters.MultipleChoiceFilter(
+        label=_("Départements"),
+        method="filter_department",
+        error_messages=_invalid_choice(_("ce département n’existe pas, il est ignoré.")),
+    )
+    theme = django_filters.MultipleChoiceFilter(
+        label=_("Thèmes"),
+        method="filter_theme",
+        error_messages=_invalid_choice(_("ce thème n’existe pas, il est ignoré.")),
+    )
+    type = django_filters.MultipleChoiceFilter(
+        label=_("Types d’événement"),
+        method="filter_type",
+        error_messages=_invalid_choice(_("ce type d’événement n’existe pas, il est ignoré.")),
+    )
+    public = django_filters.MultipleChoiceFilter(
+        label=_("Publics"),
+        method="filter_audience",
+        error_messages=_invalid_choice(_("ce public n’existe pas, il est ignoré.")),
+    )
+    format = django_filters.ChoiceFilter(
+        label=_("Format"),
+        choices=FORMAT_CHOICES,
+        method="filter_format",
+        empty_label=_("Tous les formats"),
+        error_messages=_invalid_choice(_("ce format n’existe pas, il est ignoré.")),
+    )
+    du = django_filters.DateFilter(
+        label=_("Du"),
+        method="filter_nothing",
+        input_formats=["%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Date invalide : utilisez le format AAAA-MM-JJ, par exemple 2026-11-15.")},
+    )
+    au = django_filters.DateFilter(
+        label=_("Au"),
+        method="filter_nothing",
+        input_formats=["%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Date invalide : utilisez le format AAAA-MM-JJ, par exemple 2026-11-30.")},
+    )
+    gratuit = django_filters.BooleanFilter(
+        label=_("Gratuit uniquement"), method="filter_free", widget=forms.CheckboxInput
+    )
+    accessibilite = django_filters.MultipleChoiceFilter(
+        label=_("Accessibilité"),
+        choices=ACCESSIBILITY_CHOICES,
+        method="filter_accessibility",
+        error_messages=_invalid_choice(_("ce critère d’accessibilité n’existe pas, il est ignoré.")),
+    )
+    temps_fort = django_filters.ChoiceFilter(
+        label=_("Temps fort"),
+        method="filter_highlight",
+        empty_label=_("Tous"),
+        error_messages=_invalid_choice(_("ce temps fort n’existe pas, il est ignoré.")),
+    )
+    edition = django_filters.ChoiceFilter(
+        label=_("Édition"),
+        method="filter_nothing",
+        empty_label=None,
+        error_messages=_invalid_choice(
+            _("il n’y a pas d’édition du Mois de l’ESS cette année-là ; voici l’édition en cours.")
+        ),
+    )
+    passes = django_filters.BooleanFilter(
+        label=_("Afficher aussi les événements passés"), method="filter_nothing", widget=forms.CheckboxInput
+    )
+    autour = OriginFilter(
+        label=_("Autour de"),
+        method="filter_nothing",
+        help_text=_("Un code postal, par exemple 35000."),
+    )
+    rayon = django_filters.NumberFilter(
+        label=_("Rayon (km)"),
+        method="filter_nothing",
+        min_value=1,
+        max_value=MAX_RADIUS_KM,
+        widget=forms.NumberInput(attrs={"min": 1, "max": MAX_RADIUS_KM, "step": 1}),
+        error_messages={
+            "invalid": _("Le rayon est un nombre de kilomètres ; 20 km sont utilisés."),
+            "min_value": _("Le rayon doit être d’au moins 1 km ; 20 km sont utilisés."),
+            "max_value": _("Le rayon ne peut dépasser %(limit_value)s km ; 20 km sont utilisés."),
+        },
+    )
+    tri = django_filters.ChoiceFilter(
+        label=_("Trier"),
+        choices=SORT_CHOICES,
+        method="filter_nothing",
+        empty_label=None,
+        error_messages=_invalid_choice(_("ce tri n’existe pas ; les événements sont triés par date.")),
+    )
+
+    class Meta:
+        model = Event
+        fields = []
+        form = EventFilterForm
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        if queryset is None:
+            queryset = public_events()
+        super().__init__(data if data is not None else QueryDict(), queryset, request=request, prefix=prefix)
+        self.now = timezone.now()
+        self.regions = list(Region.objects.order_by("name"))
+        self.departments = list(Department.objects.select_related("region").order_by("code"))
+        self.editions = list(Edition.objects.order_by("-year"))
+        taxonomies = {
+            "theme": list(Theme.objects.values_list("pk", "slug", "name")),
+            "type": list(EventType.objects.values_list("pk", "slug", "name")),
+            "public": list(Audience.objects.values_list("pk", "slug", "name")),
+            "temps_fort": list(Highlight.objects.values_list("pk", "slug", "name")),
+        }
+        self.taxonomy_ids = {name: [(pk, slug) for pk, slug, _name in rows] for name, rows in taxonomies.items()}
+        fields = self.form.fields
+        fields["region"].choices = [(r.slug, r.name) for r in self.regions]
+        fields["departement"].choices = [(d.code, f"{d.name} ({d.code})") for d in self.departments]
+        for name, rows in taxonomies.items():
+            fields[name].choices = [(slug, label) for _pk, slug, label in rows]
+        fields["edition"].choices = [(str(e.year), str(e.year)) for e in self.editions]
+
+    # -- the scope: edition, dates, distance (applied to every facet count too) --------------------
+
+    @property
+    def current_edition(self):
+        return self.editions[0] if self.editions else None
+
+    @property
+    def selected_edition(self):
+        """The edition shown: the one asked for, else the current one."""
+        year = self._cleaned("edition")
+        if year:
+            return next(e for e in self.editions if str(e.year) == year)
+        return self.current_edition
+
+    @property
+    def origin(self) -> Origin | None:
+        return self._cleaned("autour")
+
+    @property
+    def radius_km(self) -> int:
+        radius = self._cleaned("rayon")
+        return int(radius) if radius else DEFAULT_RADIUS_KM
+
+    @property
+    def sort(self) -> str:
+        return self._cleaned("tri") or "date"
+
+    @property
+    def selected_regions(self) -> list[Region]:
+        slugs = set(self._cleaned("region") or ())
+        return [r for r in self.regions if r.slug in slugs]
+
+    def _cleaned(self, name):
+        self.form.is_valid()  # validates once; invalid fields are left out of cleaned_data
+        return self.form.cleaned_data.get(name)
+
+    def _scope(self, queryset):
+        start, end = self._cleaned("du"), self._cleaned("au")
+        if start or end:
+            if self._cleaned("edition"):
+                queryset = queryset.filter(edition=self.selected_edition)
+            return queryset.filter(Exists(self._slots_between(start, end)))
+        edition = self.selected_edition
+        if edition is None:
+            return queryset.none()
+        queryset = queryset.filter(edition=edition)
+        if edition == self.current_edition and not self._cleaned("passes"):
+            queryset = queryset.filter(ends_at__gte=self.now)
+        return queryset
+
+    def _slots_between(self, start, end):
+        """Slots overlapping the days from ``start`` to ``end`` (either may be None), in Paris time."""
+        tz = timezone.get_default_timezone()
+        slots = TimeSlot.objects.filter(event=OuterRef("pk"))
+        if start:
+            slots = slots.filter(ends_at__gte=datetime.datetime.combine(start, datetime.time.min, tz))
+        if end:
+            slots = slots.filter(
+                starts_at__lt=datetime.datetime.combine(end + datetime.timedelta(days=1), datetime.time.min, tz)
+            )
+        return slots
+
+    def _around(self, queryset):
+        origin = self.origin
+        if origin is None:
+            return queryset
+        radius = self.radius_km
+        delta_lat = radius / KM_PER_DEGREE
+        delta_lng = radius / (KM_PER_DEGREE * max(math.cos(math.radians(origin.latitude)), 0.01))
+        lat0, lng0 = math.radians(origin.latitude), math.radians(origin.longitude)
+        # Haversine in SQL (Django registers the trigonometric functions on SQLite), after a bounding
+        # box that the (latitude, longitude) index answers.
+        half_chord = Power(Sin((Radians("latitude") - lat0) / 2), 2) + math.cos(lat0) * Cos(
+            Radians("latitude")
+        ) * Power(Sin((Radians("longitude") - lng0) / 2), 2)
+        return (
+            queryset.filter(
+                latitude__range=(origin.latitude - delta_lat, origin.latitude + delta_lat),
+                longitude__range=(origin.longitude - delta_lng, origin.longitude + delta_lng),
+            )
+            .exclude(attendance_mode=Event.AttendanceMode.ONLINE)
+            .alias(distance=2 * EARTH_RADIUS_KM * ASin(Sqrt(half_chord)))
+            .filter(distance__lte=radius)
+        )
+
+    # -- FilterSet -------------------------------------------------------------------------------------
+
+    def filter_queryset(self, queryset, *, exclude=()):
+        """Apply the filters (all but those in ``exclude``) and the scope; no ordering."""
+        if self._cleaned("q") and "q" not in exclude:
+            queryset = annotate_for_search(queryset)
+        for name, value in self.form.cleaned_data.items():
+            if name not in exclude:
+                queryset = self.filters[name].filter(queryset, value)
+        return self._around(self._scope(queryset))
+
+    @property
+    def qs(self):
+        if not hasattr(self, "_qs"):
+            self.form.is_valid()
+            self._qs = self.order(self.filter_queryset(self.queryset.all()))
+        return self._qs
+
+    def order(self, queryset):
+        if self.sort == "distance" and self.origin is not None:
+            return queryset.annotate(distance_km=F("distance")).order_by("distance", "starts_at", "id")
+        if self.sort == "recent":
+            return queryset.order_by(F("published_at").desc(nulls_last=True), "-id")
+        return queryset.alias(next_start=next_start(self.now)).order_by("next_start", "id")
+
+    def filter_nothing(self, queryset, name, value):
+        # Scope and ordering parameters: read by _scope(), _around() and order().
+        return queryset
+
+    def filter_text(self, queryset, name, value):
+        condition = getattr(self, "_text_condition", None)
+        if condition is None:
+            # Cached: on PostgreSQL it costs a query (the matching organisations).
+            condition = self._text_condition = (
+                text_search_q(value, organization_model=Organization, event_model=Event) or Q()
+            )
+        return queryset.filter(condition)
+
+    def filter_region(self, queryset, name, value):
+        return queryset.filter(region__slug__in=value)
+
+    def filter_department(self, queryset, name, value):
+        return queryset.filter(department__code__in=value)
+
+    def filter_theme(self, queryset, name, value):
+        # Exists rather than a join: an event with two matching themes stays one row.
+        links = Event.themes.through.objects.filter(event_id=OuterRef("pk"), theme__slug__in=value)
+        return queryset.filter(Exists(links))
+
+    def filter_type(self, queryset, name, value):
+        return queryset.filter(event_type__slug__in=value)
+
+    def filter_audience(self, queryset, name, value):
+        links = Event.audiences.through.objects.filter(event_id=OuterRef("pk"), audience__slug__in=value)
+        return queryset.filter(Exists(links))
+
+    def filter_format(self, queryset, name, value):
+        return queryset.filter(attendance_mode=FORMAT_MODES[value])
+
+    def filter_free(self, queryset, name, value):
+        return queryset.filter(is_free=True) if value else queryset
+
+    def filter_accessibility(self, queryset, name, value):
+        condition = Q()
+        for flag in value:
+            condition |= Q(**{ACCESSIBILITY_FIELDS[flag]: True})
+        return queryset.filter(condition)
+
+    def filter_highlight(self, queryset, name, value):
+        return queryset.filter(highlight__slug=value)
+
+    # -- facet counts ----------------------------------------------------------------------------------
+
+    def facet_counts(self) -> dict[str, dict[str, int]]:
+        """For each facet, how many events each of its values gives with the other active filters.
+
+        A fixed number of queries, whatever the number of values or events: one GROUP BY per
+        many-to-many facet (themes, publics); for the other facets, conditional counts (one per value)
+        in a single pass shared by every facet that is not in use, plus one pass per facet in use (whose
+        counts must ignore its own filter).
+        """
+        self.form.is_valid()
+        base = Event.objects.published()
+        counts = {}
+        for facet, column in (("theme", "themes__slug"), ("public", "audiences__slug")):
+            rows = (
+                self.filter_queryset(base, exclude={facet})
+                .values(column)
+                .annotate(n=Count("pk"))
+                .order_by()
+                .values_list(column, "n")
+            )
+            counts[facet] = {key: n for key, n in rows if key is not None}
+        active = {name for name in FACETS if self._cleaned(name)}
+        shared: dict[str, dict] = {}
+        for facet, values in self._facet_conditions().items():
+            aggregates = {f"{facet}_{i}": Count("pk", filter=q) for i, (_value, q) in enumerate(values)}
+            if facet in active:
+                result = self.filter_queryset(base, exclude={facet}).aggregate(**aggregates)
+                counts[facet] = {value: result[f"{facet}_{i}"] for i, (value, _q) in enumerate(values)}
+            else:
+                shared[facet] = values
+                shared.setdefault("_aggregates", {}).update(aggregates)
+        aggregates = shared.pop("_aggregates", None)
+        if aggregates:
+            result = self.filter_queryset(base).aggregate(**aggregates)
+            for facet, values in shared.items():
+                counts[facet] = {value: result[f"{facet}_{i}"] for i, (value, _q) in enumerate(values)}
+        return counts
+
+    def _facet_conditions(self) -> dict[str, list[tuple[str, Q]]]:
+        """The values of the single-valued-per-event facets and the condition each one stands for."""
+        return {
+            "region": [(r.slug, Q(region_id=r.pk)) for r in self.regions],
+            "departement": [(d.code, Q(department_id=d.pk)) for d in self.departments],
+            "type": [(slug, Q(event_type_id=pk)) for pk, slug in self.taxonomy_ids["type"]],
+            "temps_fort": [(slug, Q(highlight_id=pk)) for pk, slug in self.taxonomy_ids["temps_fort"]],
+            "format": [(value, Q(attendance_mode=mode)) for value, mode in FORMAT_MODES.items()],
+            "accessibilite": [(value, Q(**{field: True})) for value, field in ACCESSIBILITY_FIELDS.items()],
+            "gratuit": [("1", Q(is_free=True))],
+        }
+
+
+def filter_events(data, *, queryset=None):
+    """The published events matching ``data`` (e.g. ``request.GET``), ordered, and the bound filter form.
+
+    The form carries the French error messages of the parameters that were ignored.
+    """
+    filterset = EventFilter(data, queryset=queryset if queryset is not None else public_events())
+    return filterset.qs, filterset.form

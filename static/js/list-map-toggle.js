@@ -1,0 +1,22 @@
+/* On a phone the list and the map take turns: two toggle buttons choose which one shows; the filters fold.
+   Wired by [data-browse][data-view] and [data-view-toggle]. */
+(function () {
+  "use strict";
+  var browse = document.querySelector("[data-browse]");
+  var toggle = document.querySelector("[data-view-toggle]");
+  if (!browse || !toggle) return;
+  browse.classList.add("browse--toggle");
+  // On a phone the filters start folded, so that the results or the map come first.
+  var panel = document.querySelector("[data-filters-panel]");
+  if (panel && window.matchMedia("(max-width: 48rem)").matches) panel.open = false;
+  toggle.hidden = false;
+  toggle.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-show]");
+    if (!button) return;
+    browse.dataset.view = button.dataset.show;
+    toggle.querySelectorAll("[data-show]").forEach(function (other) {
+      other.setAttribute("aria-pressed", String(other === button));
+    });
+    document.dispatchEvent(new CustomEvent("events:view"));
+  });
+})();
