@@ -109,6 +109,8 @@ INSTALLED_APPS = [
     "regions",
     "organizations",
     "events",
+    "django.contrib.sitemaps",
+    "opendata",
 ]
 
 MIDDLEWARE = [

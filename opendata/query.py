@@ -1,0 +1,93 @@
+"""What every open-data output shares: the filtered published events and HTTP caching.
+
+Every output takes the filter parameters of ``/evenements/`` (``events.filters.EventFilter``), plus
+``organisation`` (an organisation's slug, repeatable) for the widgets and feeds of one organisation.
+"""
+
+import hashlib
+from dataclasses import dataclass
+
+from django.db.models import Prefetch
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.translation import gettext_lazy as _
+
+from events.filters import EventFilter, public_events
+from events.geojson import collection_etag
+from events.models import Event, TimeSlot
+from organizations.models import Organization
+
+CACHE_SECONDS = 300
+ORGANIZATION_PARAM = "organisation"
+
+
+@dataclass
+class Selection:
+    """The filtered events (ordered as the list orders them) and the parameters' errors."""
+
+    filterset: EventFilter
+    events: object  # QuerySet[Event]
+    errors: dict[str, list[str]]
+    organizations: list[Organization]
+
+
+def open_events():
+    """Published events with everything an export shows, in a fixed number of queries."""
+    return (
+        public_events()
+        .select_related("edition", "highlight")
+        .prefetch_related("audiences", Prefetch("slots", queryset=TimeSlot.objects.order_by("starts_at")))
+    )
+
+
+def select_events(data, *, queryset=None) -> Selection:
+    """The published events matching ``data`` (a QueryDict), as ``/evenements/`` would list them."""
+    queryset = open_events() if queryset is None else queryset
+    errors: dict[str, list[str]] = {}
+    organizations: list[Organization] = []
+    slugs = [slug for slug in data.getlist(ORGANIZATION_PARAM) if slug] if hasattr(data, "getlist") else []
+    if slugs:
+        organizations = list(Organization.objects.filter(slug__in=slugs).order_by("name"))
+        unknown = sorted(set(slugs) - {o.slug for o in organizations})
+        if unknown:
+            errors[ORGANIZATION_PARAM] = [
+                str(_("« %(value)s » : cette organisation n’existe pas, elle est ignorée.") % {"value": slug})
+                for slug in unknown
+            ]
+        # Only unknown organisations asked for: nothing matches them.
+        queryset = queryset.filter(organization__in=organizations) if organizations else queryset.none()
+    filterset = EventFilter(data, queryset=queryset)
+    if not filterset.form.is_valid():
+        for name, messages in filterset.form.errors.items():
+            errors.setdefault(name, []).extend(str(m) for m in messages)
+    return Selection(filterset=filterset, events=filterset.qs, errors=errors, organizations=organizations)
+
+
+def canonical_query(data, *, ignore=()) -> str:
+    """The parameters in a stable order: two URLs asking the same thing share a validator."""
+    return "&".join(sorted(f"{key}={value}" for key, values in data.lists() if key not in ignore for value in values))
+
+
+def collection_validator(selection: Selection, *, kind: str, data) -> str:
+    """A strong ETag for a collection: changes whenever one of its events (or slots) would."""
+    key = f"{kind}?{canonical_query(data)}"
+    return f'"{collection_etag(selection.events.order_by(), query=key, now=selection.filterset.now)}"'
+
+
+def conditional(request, *, etag: str, render, max_age: int = CACHE_SECONDS):
+    """Answer 304 when the client has ``etag``, else ``render()``; mark the answer cacheable."""
+    response = get_conditional_response(request, etag=etag)
+    if response is None:
+        response = render()
+    response["ETag"] = etag
+    patch_cache_control(response, public=True, max_age=max_age)
+    return response
+
+
+def event_validator(event: Event, *, kind: str) -> str:
+    """A validator for one event: its last change and its slots."""
+    slots = ",".join(f"{s.pk}:{s.starts_at.timestamp()}:{s.ends_at.timestamp()}" for s in event.slots.all())
+    return f'"{kind}-{event.pk}-{event.updated_at.timestamp()}-{hash_text(slots)}"'
+
+
+def hash_text(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
