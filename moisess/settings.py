@@ -110,6 +110,7 @@ INSTALLED_APPS = [
     "organizations",
     "events",
     "django.contrib.sitemaps",
+    "django.forms",  # FORM_RENDERER = TemplatesSetting finds Django's form templates through it
     "opendata",
 ]
 

@@ -129,7 +129,5 @@ class ImportedEventAdmin(admin.ModelAdmin):
             "plan": plan,
             "content": content,
             "filename": filename,
-            if form.is_bound and hasattr(form, "cleaned_data")
-            else "",
         }
         return TemplateResponse(request, "admin/opendata/import.html", context)

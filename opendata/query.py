@@ -7,13 +7,12 @@ Every output takes the filter parameters of ``/evenements/`` (``events.filters.E
 import hashlib
 from dataclasses import dataclass
 
-from django.db.models import Prefetch
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from events.filters import EventFilter, public_events
 from events.geojson import collection_etag
-from events.models import Event, TimeSlot
+from events.models import Event
 from organizations.models import Organization
 
 CACHE_SECONDS = 300
@@ -32,11 +31,7 @@ class Selection:
 
 def open_events():
     """Published events with everything an export shows, in a fixed number of queries."""
-    return (
-        public_events()
-        .select_related("edition", "highlight")
-        .prefetch_related("audiences", Prefetch("slots", queryset=TimeSlot.objects.order_by("starts_at")))
-    )
+    return public_events().select_related("edition", "highlight").prefetch_related("audiences")
 
 
 def select_events(data, *, queryset=None) -> Selection:
