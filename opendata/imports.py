@@ -47,6 +47,7 @@ class RawRow:
     uid: str
     values: dict[str, str]
     slots: list[tuple[object, object]] = field(default_factory=list)  # iCalendar: already parsed
+    categories: list[str] = field(default_factory=list)  # iCalendar: type and themes, by name
     cancelled: bool = False
 
 
@@ -150,9 +151,9 @@ def read_ics(content: bytes) -> list[RawRow]:
                     "lien_en_ligne": online,
                     "latitude": str(geo.latitude) if geo is not None else "",
                     "longitude": str(geo.longitude) if geo is not None else "",
-                    "categories": ", ".join(categories),
                     "recurrence": "1" if component.get("RRULE") or component.get("RDATE") else "",
                 },
+                categories=categories,
             )
         start = component.get("DTSTART")
         end = component.get("DTEND")
@@ -378,7 +379,7 @@ class RowValidator:
 
         # Taxonomies: by slug or by name, case-insensitive.
         type_text = values.get("type", "")
-        categories = [c for c in _LIST_SPLIT_RE.split(values.get("categories", "")) if c]
+        categories = [c.strip() for c in row.categories if c.strip()]
         event_type = self.ref.types.get(type_text.lower()) if type_text else None
         if type_text and event_type is None:
             error(
