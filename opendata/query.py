@@ -5,6 +5,7 @@ Every output takes the filter parameters of ``/evenements/`` (``events.filters.E
 """
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -16,6 +17,7 @@ from events.models import Event
 from organizations.models import Organization
 
 CACHE_SECONDS = 300
+_SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,220}")
 ORGANIZATION_PARAM = "organisation"
 
 
@@ -41,7 +43,9 @@ def select_events(data, *, queryset=None) -> Selection:
     organizations: list[Organization] = []
     slugs = [slug for slug in data.getlist(ORGANIZATION_PARAM) if slug] if hasattr(data, "getlist") else []
     if slugs:
-        organizations = list(Organization.objects.filter(slug__in=slugs).order_by("name"))
+        # Only well-formed slugs reach the database (PostgreSQL refuses a NUL character, for one).
+        valid = [slug for slug in slugs if _SLUG_RE.fullmatch(slug)]
+        organizations = list(Organization.objects.filter(slug__in=valid).order_by("name")) if valid else []
         unknown = sorted(set(slugs) - {o.slug for o in organizations})
         if unknown:
             errors[ORGANIZATION_PARAM] = [
