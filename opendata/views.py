@@ -154,14 +154,15 @@ def widget_geojson(request):
 def widget_builder(request):
     """/integrer/: pick filters, preview the widget, copy the <iframe> snippet."""
     form = WidgetForm(request.GET or None)
-    snippet = widget_url = None
+    snippet = widget_url = preview_url = None
     if form.is_valid():
-        widget_url = settings.SITE_URL + reverse("opendata:widget") + form.widget_query()
+        preview_url = reverse("opendata:widget") + form.widget_query()
+        widget_url = settings.SITE_URL + preview_url
         snippet = form.snippet(widget_url)
     return render(
         request,
         "opendata/integrer.html",
-        {"form": form, "snippet": snippet, "widget_url": widget_url, "preview_url": widget_url},
+        {"form": form, "snippet": snippet, "widget_url": widget_url, "preview_url": preview_url},
     )
 
 
