@@ -5,15 +5,17 @@ Every output takes the filter parameters of ``/evenements/`` (``events.filters.E
 """
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 
+from django.db.models import Count, Max, Min, Q
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from events.filters import EventFilter, public_events
-from events.geojson import collection_etag
-from events.models import Event
+from events.models import Event, TimeSlot
 from organizations.models import Organization
 
 CACHE_SECONDS = 300
@@ -67,9 +69,23 @@ def canonical_query(data, *, ignore=()) -> str:
 
 
 def collection_validator(selection: Selection, *, kind: str, data) -> str:
-    """A strong ETag for a collection: changes whenever one of its events (or slots) would."""
-    key = f"{kind}?{canonical_query(data)}"
-    return f'"{collection_etag(selection.events.order_by(), query=key, now=selection.filterset.now)}"'
+    """A strong ETag for a filtered collection, from two aggregates (the outputs are not rendered).
+
+    It changes whenever the answer could: an event of the selection added, removed or edited, its
+    slots replaced, a slot ending (the default scope drops ended events), a new day, or an edit of
+    their organisations. (Renaming a theme or a type does not change it: caches expire within minutes.)
+    """
+    now = selection.filterset.now
+    events = selection.events.order_by().aggregate(
+        n=Count("pk"), changed=Max("updated_at"), last=Max("pk"), organizations=Max("organization__updated_at")
+    )
+    slots = TimeSlot.objects.filter(event__in=selection.events.order_by().values("pk")).aggregate(
+        n=Count("pk"), last=Max("pk"), next_end=Min("ends_at", filter=Q(ends_at__gte=now))
+    )
+    key = json.dumps(
+        [kind, canonical_query(data), events, slots, timezone.localdate(now).isoformat()], default=str, sort_keys=True
+    )
+    return f'"{hash_text(key)}"'
 
 
 def conditional(request, *, etag: str, render, max_age: int = CACHE_SECONDS):

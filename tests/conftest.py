@@ -67,3 +67,35 @@ def page(browser, live_server, settings):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+@pytest.fixture(scope="session")
+def _reference_data_snapshot(django_db_setup, django_db_blocker):
+    """The test database as the migrations left it: regions, departments, taxonomies, editions…"""
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        return connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture(autouse=True)
+def _restore_reference_data(request):
+    """A transactional test (every browser test) ends by emptying every table, the data migrations'
+    reference data included. Put it back before the next one. (Django's serialized_rollback does not
+    help here: Playwright's event loop gives the test a connection object without the snapshot.)"""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        return
+    snapshot = request.getfixturevalue("_reference_data_snapshot")
+    request.getfixturevalue("transactional_db")
+    from django.core import serializers
+
+    from regions.models import Region
+
+    if Region.objects.exists():
+        return
+    # Content types and permissions were recreated by the flush's post_migrate signal.
+    recreated = {"contenttypes.contenttype", "auth.permission"}
+    for item in serializers.deserialize("json", snapshot):
+        if item.object._meta.label_lower not in recreated:
+            item.object.save_base(raw=True)

@@ -1,12 +1,15 @@
 """The open-data pages in a real browser: axe-core, the widget with its map, the snippet copy button."""
 
+import re
+
 import pytest
 
+from events.models import Theme
 from tests.a11y import assert_accessible
 from tests.factories import EventFactory, OrganizationFactory
 
-# serialized_rollback: the reference data of the data migrations survives the flush between tests.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# Transactional: the live server sees the test's data. tests/conftest.py restores the reference data after each.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_api_page_is_accessible(page):
@@ -41,3 +44,21 @@ def test_widget_page_is_accessible(page):
     page.goto("/widget/?carte=1&titre=Nos+événements")
     page.locator("[data-events-map][data-events='1']").wait_for()
     assert_accessible(page)
+
+
+def test_list_page_output_links_follow_instant_filters(page):
+    finance = Theme.objects.get(slug="finance-solidaire")
+    EventFactory(themes=[finance])
+    EventFactory()
+    page.goto("/evenements/")
+    page.evaluate("window.__sameDocument = true")
+    page.locator("#facet-theme summary").click()
+    page.get_by_label(re.compile(r"^Finance solidaire")).check()
+    page.wait_for_url(re.compile(r"theme=finance-solidaire"))
+    page.wait_for_function(
+        "document.querySelector('[data-live=outputs] a[href^=\"/evenements/export.csv\"]').href.includes('theme=finance-solidaire')"
+    )
+    feed = page.get_by_role("link", name="Flux RSS").get_attribute("href")
+    assert feed == "/evenements/flux.xml?theme=finance-solidaire"
+    assert page.evaluate("window.__sameDocument") is True
+    assert_accessible(page, context=".opendata-outputs")

@@ -135,3 +135,12 @@ def test_pages_announce_the_rss_feed(client):
     html = client.get("/evenements/").content.decode()
     assert '<link rel="alternate" type="application/rss+xml"' in html
     assert 'href="/evenements/flux.xml"' in html
+
+
+def test_list_page_offers_the_outputs_with_its_filters(client):
+    EventFactory()
+    html = client.get("/evenements/?region=bretagne&page=1").content.decode()
+    assert 'href="/evenements/export.csv?region=bretagne"' in html
+    assert 'href="/evenements/flux.xml?region=bretagne"' in html
+    assert 'href="/api/evenements?region=bretagne"' in html
+    assert 'href="webcal://127.0.0.1:8000/evenements/calendrier.ics?region=bretagne"' in html
