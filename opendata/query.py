@@ -9,7 +9,9 @@ import json
 import re
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db.models import Count, Max, Min, Q
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +21,7 @@ from events.models import Event, TimeSlot
 from organizations.models import Organization
 
 CACHE_SECONDS = 300
+RENDERED_SECONDS = 15 * 60
 _SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,220}")
 ORGANIZATION_PARAM = "organisation"
 
@@ -88,13 +91,32 @@ def collection_validator(selection: Selection, *, kind: str, data) -> str:
     return f'"{hash_text(key)}"'
 
 
-def conditional(request, *, etag: str, render, max_age: int = CACHE_SECONDS):
-    """Answer 304 when the client has ``etag``, else ``render()``; mark the answer cacheable."""
+def conditional(request, *, etag: str, render, max_age: int = CACHE_SECONDS, keep: bool = False):
+    """Answer 304 when the client has ``etag``, else ``render()``; mark the answer cacheable.
+
+    ``keep``: also keep the rendered answer in Django's cache under its ETag, for the outputs that cost
+    seconds to build (a whole edition as iCalendar or CSV) and that many clients fetch unchanged.
+    """
     response = get_conditional_response(request, etag=etag)
     if response is None:
+        response = _kept_response(etag) if keep else None
+    if response is None:
         response = render()
+        if keep and response.status_code == 200:
+            cache.set(f"opendata:{etag}", (response.content, dict(response.items())), RENDERED_SECONDS)
     response["ETag"] = etag
     patch_cache_control(response, public=True, max_age=max_age)
+    return response
+
+
+def _kept_response(etag: str) -> HttpResponse | None:
+    kept = cache.get(f"opendata:{etag}")
+    if kept is None:
+        return None
+    content, headers = kept
+    response = HttpResponse(content)
+    for name, value in headers.items():
+        response[name] = value
     return response
 
 

@@ -67,7 +67,7 @@ def events_calendar(request):
         return response
 
     etag = collection_validator(selection, kind="ics", data=request.GET)
-    return _open(conditional(request, etag=etag, render=render_file))
+    return _open(conditional(request, etag=etag, render=render_file, keep=True))
 
 
 @require_safe
@@ -88,7 +88,7 @@ def events_export(request):
         return response
 
     etag = collection_validator(selection, kind="csv", data=request.GET)
-    return _open(conditional(request, etag=etag, render=render_file))
+    return _open(conditional(request, etag=etag, render=render_file, keep=True))
 
 
 # -- The widget ----------------------------------------------------------------------------------------

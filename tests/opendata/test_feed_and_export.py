@@ -139,3 +139,15 @@ def test_export_query_count_does_not_grow(client, django_assert_num_queries, cou
     with django_assert_num_queries(13):
         rows = csv_rows(client.get("/evenements/export.csv"))
     assert len(rows) == count
+
+
+def test_export_is_kept_in_the_cache_until_an_event_changes(client, django_assert_max_num_queries):
+    event = EventFactory(title="Premier titre")
+    first = client.get("/evenements/export.csv")
+    with django_assert_max_num_queries(10):  # the filters and the validator, not the rows
+        again = client.get("/evenements/export.csv")
+    assert again.content == first.content
+    assert again["Content-Disposition"] == first["Content-Disposition"]
+    Event.objects.filter(pk=event.pk).update(title="Nouveau titre", updated_at=timezone.now())
+    [row] = csv_rows(client.get("/evenements/export.csv"))
+    assert row["titre"] == "Nouveau titre"

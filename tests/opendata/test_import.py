@@ -530,3 +530,16 @@ def test_round_trip_region_export_then_import_gives_the_same_events(client, nati
     imported = sorted(_snapshot(e) for e in Event.objects.all())
     assert imported == expected
     assert Event.objects.published().count() == 3
+
+
+def test_moderator_finds_the_import_page_in_the_admin(client, bretagne_moderator):
+    OrganizationFactory(name="Coop rennaise")
+    OrganizationFactory(name="Coop parisienne", department=department("75"))
+    client.force_login(bretagne_moderator)
+    assert "/admin/opendata/importedevent/" in client.get("/admin/").content.decode()
+    assert f'href="{URL}"' in client.get("/admin/opendata/importedevent/").content.decode()
+    response = client.get(URL)
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert [str(r) for r in form.fields["region"].queryset] == ["Bretagne"]
+    assert [str(o) for o in form.fields["organisation"].queryset] == ["Coop rennaise"]
