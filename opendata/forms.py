@@ -120,6 +120,7 @@ class ImportForm(forms.Form):
         label=_("Organisation"),
         queryset=Organization.objects.none(),
         required=False,
+        empty_label=_("Celle de la colonne « organisation_slug » de chaque ligne"),
         help_text=_(
             "L’organisation qui propose les événements. Laissez vide pour un CSV dont la colonne "
             "« organisation_slug » désigne l’organisation de chaque ligne."
