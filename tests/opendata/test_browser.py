@@ -43,6 +43,8 @@ def test_widget_page_is_accessible(page):
     EventFactory(title="Répar’café")
     page.goto("/widget/?carte=1&titre=Nos+événements")
     page.locator("[data-events-map][data-events='1']").wait_for()
+    assert page.locator("[data-events-map]").bounding_box()["height"] > 200
+    assert page.locator(".map-marker").count() == 1
     assert_accessible(page)
 
 

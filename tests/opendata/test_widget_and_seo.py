@@ -144,3 +144,12 @@ def test_list_page_offers_the_outputs_with_its_filters(client):
     assert 'href="/evenements/flux.xml?region=bretagne"' in html
     assert 'href="/api/evenements?region=bretagne"' in html
     assert 'href="webcal://127.0.0.1:8000/evenements/calendrier.ics?region=bretagne"' in html
+
+
+@pytest.mark.parametrize("count", [1, 30])
+def test_widget_query_count_does_not_grow(client, django_assert_num_queries, count):
+    for _ in range(count):
+        EventFactory()
+    with django_assert_num_queries(12):
+        response = client.get("/widget/?nombre=50")
+    assert response.content.decode().count('<article class="event-card') == count
