@@ -37,7 +37,7 @@ def _cors(response):
     return response
 
 
-def _positive_int(raw, *, name, maximum=None) -> tuple[int | None, str | None]:
+def _positive_int(raw, *, maximum=None) -> tuple[int | None, str | None]:
     if raw is None or raw == "":
         return None, None
     try:
@@ -58,10 +58,10 @@ def _positive_int(raw, *, name, maximum=None) -> tuple[int | None, str | None]:
 def event_list(request):
     selection = select_events(request.GET)
     errors = dict(selection.errors)
-    page_number, error = _positive_int(request.GET.get("page"), name="page")
+    page_number, error = _positive_int(request.GET.get("page"))
     if error:
         errors["page"] = [error]
-    page_size, error = _positive_int(request.GET.get("par_page"), name="par_page", maximum=MAX_PAGE_SIZE)
+    page_size, error = _positive_int(request.GET.get("par_page"), maximum=MAX_PAGE_SIZE)
     if error:
         errors["par_page"] = [error]
     if errors:

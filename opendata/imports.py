@@ -30,7 +30,7 @@ from .models import ImportedEvent
 from .records import site_domain
 
 _TRUE = {"oui", "o", "1", "vrai", "true", "yes", "x"}
-_FALSE = {"non", "n", "0", "faux", "false", "no", ""}
+_FALSE = {"non", "n", "0", "faux", "false", "no"}
 _OWN_UID_RE = re.compile(r"^evenement-(\d+)@(.+)$")
 _LIST_SPLIT_RE = re.compile(r"\s*[,|]\s*")
 
@@ -262,7 +262,7 @@ def _csv_slots(values: dict, tz: ZoneInfo) -> list[tuple]:
     return pairs
 
 
-def _ics_moment(value, tz: ZoneInfo, *, end=False) -> datetime.datetime:
+def _ics_moment(value, tz: ZoneInfo) -> datetime.datetime:
     if isinstance(value, datetime.datetime):
         return value.replace(tzinfo=tz) if timezone.is_naive(value) else value
     if isinstance(value, datetime.date):
@@ -326,7 +326,7 @@ class RowValidator:
         try:
             if row.slots:
                 slots = [
-                    (_ics_moment(s, self.tz), _ics_moment(e, self.tz, end=True))
+                    (_ics_moment(s, self.tz), _ics_moment(e, self.tz))
                     for s, e in row.slots
                     if s is not None and e is not None
                 ]
@@ -401,13 +401,9 @@ class RowValidator:
             if highlight is None:
                 error("temps_fort", _("« %(value)s » : temps fort inconnu.") % {"value": values["temps_fort"]})
 
-        is_free = True
         free_text = values.get("gratuit", "").lower()
-        if free_text in _TRUE:
-            is_free = True
-        elif free_text in _FALSE:
-            is_free = free_text == ""
-        else:
+        is_free = free_text in _TRUE or free_text == ""  # free unless said otherwise
+        if free_text and free_text not in _TRUE | _FALSE:
             error("gratuit", _("« %(value)s » : écrivez « oui » ou « non ».") % {"value": values["gratuit"]})
 
         accessibility = {}

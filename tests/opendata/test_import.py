@@ -543,3 +543,23 @@ def test_moderator_finds_the_import_page_in_the_admin(client, bretagne_moderator
     form = response.context["form"]
     assert [str(r) for r in form.fields["region"].queryset] == ["Bretagne"]
     assert [str(o) for o in form.fields["organisation"].queryset] == ["Coop rennaise"]
+
+
+def test_import_reads_free_as_yes_or_no(client, national):
+    client.force_login(national)
+    organization = OrganizationFactory()
+    rows = [good_row(gratuit="non", tarifs="5 €"), good_row(titre="Sans avis", gratuit="")]
+    response = post_import(
+        client,
+        content=csv_bytes([*rows, good_row(titre="Flou", gratuit="peut-être")]),
+        name="a.csv",
+        region_pk=region("bretagne").pk,
+        organization_pk=organization.pk,
+    )
+    assert response.context["plan"].errors == [
+        "Ligne 4 (Flou), colonne « gratuit » : « peut-être » : écrivez « oui » ou « non »."
+    ]
+    post_import(
+        client, content=csv_bytes(rows), name="a.csv", region_pk=region("bretagne").pk, organization_pk=organization.pk
+    )
+    assert dict(Event.objects.values_list("title", "is_free")) == {"Atelier vélo": False, "Sans avis": True}
