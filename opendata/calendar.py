@@ -16,7 +16,7 @@ from events.structured_data import absolute
 
 from .records import event_uid, slot_uid
 
-PRODID = "-//Mois de l’ESS//Événements//FR"
+PRODID = "-//Mois de l'ESS//Evenements//FR"  # ASCII: some calendar applications choke on anything else
 EVENT_ID_PROPERTY = "X-MOIS-ESS-EVENT"
 
 
@@ -32,7 +32,8 @@ def location_text(event: Event) -> str:
 
 
 def _description(event: Event, url: str) -> str:
-    parts = [event.summary]
+    # No ORGANIZER property: it must be a mailto: address, and calendar applications offer to reply to it.
+    parts = [event.summary, _("Proposé par %(organization)s") % {"organization": event.organization.name}]
     if event.status != Event.Status.SCHEDULED:
         parts.append(f"{event.get_status_display()}{' — ' + event.status_message if event.status_message else ''}")
     if event.is_free:
@@ -63,9 +64,6 @@ def event_components(event: Event) -> list[icalendar.Event]:
         component.add("location", location_text(event))
         component.add("url", url)
         component.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
-        component.add(
-            "organizer", absolute(event.organization.get_absolute_url()), parameters={"CN": event.organization.name}
-        )
         categories = [event.event_type.name, *(theme.name for theme in event.themes.all())]
         component.add("categories", categories)
         if event.has_place:

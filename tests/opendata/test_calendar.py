@@ -135,3 +135,16 @@ def test_calendar_feed_query_count_does_not_grow(client, django_assert_num_queri
     with django_assert_num_queries(13):
         response = client.get("/evenements/calendrier.ics")
     assert len(parse(response).walk("VEVENT")) == count
+
+
+def test_event_ics_is_plain_rfc5545_for_calendar_applications(client):
+    event = EventFactory(organization__name="Coop’ du coin")
+    body = client.get(f"/evenements/{event.slug}.ics").content
+    lines = body.split(b"\r\n")
+    assert lines[0] == b"BEGIN:VCALENDAR" and lines[-2] == b"END:VCALENDAR" and lines[-1] == b""
+    assert all(len(line) <= 75 for line in lines)  # folded at 75 octets
+    assert b"PRODID:-//Mois de l'ESS//Evenements//FR" in lines
+    assert b"VERSION:2.0" in lines and b"METHOD:PUBLISH" in lines
+    [vevent] = icalendar.Calendar.from_ical(body).walk("VEVENT")
+    assert "Proposé par Coop’ du coin" in str(vevent["DESCRIPTION"])
+    assert "ORGANIZER" not in vevent
