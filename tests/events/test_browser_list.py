@@ -46,10 +46,7 @@ def test_list_filters_update_list_counts_map_and_url_without_reload(page, catalo
 
     page.wait_for_url(re.compile(r"theme=finance-solidaire"))
     page.wait_for_function("document.querySelector('.results-count').textContent.includes('2 événements')")
-    assert sorted(page.locator(".event-card__title").all_inner_texts()) == [
-        "Finance à Lyon",
-        "Épargne solidaire à Rennes",
-    ]
+    assert sorted(page.locator(".event-card__title").all_inner_texts()) == ["Finance à Lyon", "Épargne solidaire à Rennes"]
     assert map_events(page) == 2
     assert marker_total(page) == 2
     # Counts follow: the type facet now counts only finance events.

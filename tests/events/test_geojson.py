@@ -47,14 +47,8 @@ def test_geojson_start_is_next_slot_in_event_time_zone(client):
         latitude=14.6161,
         longitude=-61.0588,
         slots=[
-            (
-                datetime.datetime(2026, 11, 3, 9, tzinfo=martinique),
-                datetime.datetime(2026, 11, 3, 11, tzinfo=martinique),
-            ),
-            (
-                datetime.datetime(2026, 11, 24, 9, tzinfo=martinique),
-                datetime.datetime(2026, 11, 24, 11, tzinfo=martinique),
-            ),
+            (datetime.datetime(2026, 11, 3, 9, tzinfo=martinique), datetime.datetime(2026, 11, 3, 11, tzinfo=martinique)),
+            (datetime.datetime(2026, 11, 24, 9, tzinfo=martinique), datetime.datetime(2026, 11, 24, 11, tzinfo=martinique)),
         ],
     )
     [feature] = features(client.get(URL))

@@ -53,12 +53,7 @@ def test_list_shows_overseas_time_and_says_so(client):
         city="Fort-de-France",
         latitude=14.6161,
         longitude=-61.0588,
-        slots=[
-            (
-                datetime.datetime(2026, 11, 25, 18, tzinfo=martinique),
-                datetime.datetime(2026, 11, 25, 20, tzinfo=martinique),
-            )
-        ],
+        slots=[(datetime.datetime(2026, 11, 25, 18, tzinfo=martinique), datetime.datetime(2026, 11, 25, 20, tzinfo=martinique))],
     )
     html = client.get("/evenements/").content.decode()
     assert "mercredi 25 novembre 2026, 18h00" in html
@@ -98,9 +93,7 @@ def test_map_page_is_the_list_with_map_first(client):
 def test_list_region_selection_frames_map(client):
     response = client.get("/evenements/?region=martinique&region=guadeloupe")
     frames = json.loads(response.context["map_frame"])
-    assert sorted(frames) == sorted(
-        [Region.objects.get(slug="martinique").bounds, Region.objects.get(slug="guadeloupe").bounds]
-    )
+    assert sorted(frames) == sorted([Region.objects.get(slug="martinique").bounds, Region.objects.get(slug="guadeloupe").bounds])
     assert "data-frame=" in response.content.decode()
     assert json.loads(client.get("/evenements/").context["map_frame"]) == []
 
