@@ -1,5 +1,5 @@
-"""What search engines and social networks read about an event: schema.org JSON-LD, Open Graph,
-and a minimal iCalendar file (standard library only)."""
+"""What search engines and social networks read about an event: schema.org JSON-LD and Open Graph
+(the iCalendar files are built by opendata.calendar)."""
 
 import datetime
 import json
@@ -111,67 +111,3 @@ def event_jsonld(event: Event) -> dict:
 def json_for_script(data: dict) -> str:
     """JSON safe inside a ``<script>`` element (no ``</script>`` break-out)."""
     return json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
-
-
-# -- iCalendar (RFC 5545), one VEVENT per time slot ----------------------------------------------------
-
-
-def _ics_text(value: str) -> str:
-    return (
-        value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
-    )
-
-
-def _ics_fold(line: str) -> str:
-    """Fold a content line at 75 octets, without cutting a UTF-8 character."""
-    encoded = line.encode()
-    if len(encoded) <= 75:
-        return line
-    parts, current = [], b""
-    for char in line:
-        piece = char.encode()
-        if len(current) + len(piece) > (75 if not parts else 74):
-            parts.append(current.decode())
-            current = b""
-        current += piece
-    parts.append(current.decode())
-    return "\r\n ".join(parts)
-
-
-def _ics_time(moment: datetime.datetime) -> str:
-    return moment.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-def event_ics(event: Event, *, host: str) -> str:
-    """A calendar file with one entry per time slot of the event."""
-    url = absolute(event.get_absolute_url())
-    if event.attendance_mode == Event.AttendanceMode.ONLINE:
-        location = event.online_url
-    else:
-        location = ", ".join(
-            part for part in (event.venue_name, event.address, f"{event.postal_code} {event.city}".strip()) if part
-        )
-    stamp = _ics_time(timezone.now())
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Mois de l'ESS//Evenements//FR",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-    ]
-    for slot in event.slots.all():
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:slot-{slot.pk}@{host}",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART:{_ics_time(slot.starts_at)}",
-            f"DTEND:{_ics_time(slot.ends_at)}",
-            f"SUMMARY:{_ics_text(event.title)}",
-            f"DESCRIPTION:{_ics_text(event.summary + chr(10) + url)}",
-            f"LOCATION:{_ics_text(location)}",
-            f"URL:{url}",
-            f"STATUS:{'CANCELLED' if event.is_cancelled else 'CONFIRMED'}",
-            "END:VEVENT",
-        ]
-    lines.append("END:VCALENDAR")
-    return "".join(_ics_fold(line) + "\r\n" for line in lines)

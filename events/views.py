@@ -20,7 +20,7 @@ from regions.models import Region
 from . import geojson
 from .filters import FACETS, KM_PER_DEGREE, EventFilter, public_events
 from .models import Edition, Event, Theme
-from .structured_data import event_ics, event_jsonld, json_for_script
+from .structured_data import event_jsonld, json_for_script
 
 PAGE_SIZE = 24
 NEARBY_DEGREES = 0.3  # about 30 km around an event for « nearby » suggestions
@@ -280,11 +280,10 @@ def event_card(request, slug):
 
 @require_safe
 def event_calendar(request, slug):
-    """« Ajouter à mon agenda »: the event's time slots as an iCalendar file."""
-    event = get_object_or_404(public_events(), slug=slug)
-    response = HttpResponse(event_ics(event, host=request.get_host()), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{event.slug}.ics"'
-    return response
+    """« Ajouter à mon agenda »: the event's time slots as an iCalendar file (built by the open-data app)."""
+    from opendata.views import event_calendar as calendar_view  # opendata imports this module
+
+    return calendar_view(request, slug)
 
 
 def organization_events(organization: Organization):

@@ -5,7 +5,7 @@ from django.contrib.admin.apps import SimpleAdminConfig
 # The project's apps whose admin modules are loaded. django-leaflet's own admin module
 # imports GeoDjango (and so GDAL), which this project does not use: Django's automatic
 # admin discovery would import it, so the admin modules are listed here instead.
-ADMIN_MODULES = ("accounts", "regions", "organizations", "events", "pages")
+ADMIN_MODULES = ("accounts", "regions", "organizations", "events", "pages", "opendata")
 
 
 class AdminConfig(SimpleAdminConfig):

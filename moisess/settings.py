@@ -110,8 +110,10 @@ INSTALLED_APPS = [
     "regions",
     "organizations",
     "events",
+    "django.contrib.sitemaps",
     "pages",
     "moderation",
+    "opendata",
 ]
 
 MIDDLEWARE = [

@@ -7,6 +7,8 @@ admin.site.site_title = "Mois de l’ESS — administration"
 admin.site.index_title = "Tableau de bord"
 
 urlpatterns = [
+    # Before events.urls: /evenements/calendrier.ics, flux.xml, export.csv are not event slugs.
+    path("", include("opendata.urls")),
     path("", include("events.urls")),
     path("regions/", include("regions.urls")),
     path("organisations/", include("organizations.urls")),

@@ -163,8 +163,8 @@ def test_event_ics_has_one_entry_per_slot(client):
     text = response.content.decode()
     assert text.startswith("BEGIN:VCALENDAR\r\n")
     assert text.count("BEGIN:VEVENT") == 2
-    assert "DTSTART:20261124T170000Z" in text
-    assert "DTEND:20261127T190000Z" in text
+    assert "DTSTART;TZID=Europe/Paris:20261124T180000" in text
+    assert "DTEND;TZID=Europe/Paris:20261127T200000" in text
     assert "SUMMARY:Atelier\\, réparation\\; et plus" in text
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
 

@@ -1,0 +1,133 @@
+"""The import of events in the admin, for national staff and for CRESS moderators within their regions.
+
+« Événements importés » lists what was imported (scoped to the moderator's regions); its « Importer des
+événements » page reads a file, shows a dry run (what will be created, what is already there, every
+error) and creates everything or nothing on confirmation.
+"""
+
+import base64
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from accounts.roles import is_national_staff, moderated_region_ids
+from organizations.models import Organization
+from regions.models import Region
+
+from .forms import ImportForm
+from .imports import ImportFileError, plan_import, read_file
+from .models import ImportedEvent
+from .services import import_events
+
+
+def may_import(user) -> bool:
+    return is_national_staff(user) or bool(moderated_region_ids(user))
+
+
+def importable_regions(user):
+    if is_national_staff(user):
+        return Region.objects.order_by("name")
+    return Region.objects.filter(pk__in=moderated_region_ids(user)).order_by("name")
+
+
+def importable_organizations(user):
+    """National staff: every organisation. A moderator: those based in, or already running events in,
+    the regions they moderate."""
+    if is_national_staff(user):
+        return Organization.objects.order_by("name")
+    region_ids = moderated_region_ids(user)
+    inside = Q(department__region__in=region_ids) | Q(events__region__in=region_ids)
+    return Organization.objects.filter(pk__in=Organization.objects.filter(inside).values("pk")).order_by("name")
+
+
+@admin.register(ImportedEvent)
+class ImportedEventAdmin(admin.ModelAdmin):
+    list_display = ["event", "organization", "uid", "source_name", "imported_at", "imported_by"]
+    list_select_related = ["event", "organization", "imported_by"]
+    list_filter = ["event__region", "imported_at"]
+    search_fields = ["uid", "event__title", "organization__name"]
+    change_list_template = "admin/opendata/importedevent/change_list.html"
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if is_national_staff(request.user):
+            return queryset
+        return queryset.filter(event__region__in=moderated_region_ids(request.user))
+
+    # Imports are read-only records: an event is edited in the events admin, and deleting a record
+    # would let the same file create the event twice.
+    def has_module_permission(self, request):
+        return may_import(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return may_import(request.user)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        return [
+            path("importer/", self.admin_site.admin_view(self.import_view), name="opendata_import"),
+            *super().get_urls(),
+        ]
+
+    def import_view(self, request):
+        user = request.user
+        if not may_import(user):
+            raise PermissionDenied
+        regions, organizations = importable_regions(user), importable_organizations(user)
+        form = ImportForm(request.POST or None, request.FILES or None, regions=regions, organizations=organizations)
+        plan = None
+        content = filename = ""
+        if request.method == "POST" and form.is_valid():
+            data = form.cleaned_data
+            try:
+                rows = read_file(data["filename"] or "", data["data"])
+            except ImportFileError as error:
+                form.add_error("fichier", str(error))
+            else:
+                plan = plan_import(
+                    rows,
+                    region=data["region"],
+                    organization=data["organisation"],
+                    allowed_organizations=organizations,
+                )
+                if plan.is_valid and "confirm" in request.POST:
+                    created = import_events(plan=plan, state=data["etat"], user=user, source_name=data["filename"])
+                    messages.success(
+                        request,
+                        ngettext("%(count)s événement importé.", "%(count)s événements importés.", len(created))
+                        % {"count": len(created)}
+                        + (
+                            " "
+                            + _("%(count)s déjà présent(s), laissé(s) tel(s) quel(s).")
+                            % {"count": len(plan.already_imported)}
+                            if plan.already_imported
+                            else ""
+                        ),
+                    )
+                    return redirect(reverse("admin:opendata_importedevent_changelist"))
+                content = base64.b64encode(data["data"]).decode()
+                filename = data["filename"]
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Importer des événements"),
+            "form": form,
+            "plan": plan,
+            "content": content,
+            "filename": filename,
+        }
+        return TemplateResponse(request, "admin/opendata/import.html", context)

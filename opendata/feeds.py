@@ -1,0 +1,79 @@
+"""RSS feed of the latest published events (Django's syndication framework)."""
+
+from django.contrib.syndication.views import Feed
+from django.db.models import F
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from events.models import Event
+from events.structured_data import absolute
+
+from .records import event_uid
+
+FEED_SIZE = 50
+
+
+class EventsFeed(Feed):
+    """``/evenements/flux.xml?<filters>``: the selection is computed by the view (``views.events_feed``)."""
+
+    feed_type = Rss201rev2Feed
+    language = "fr"
+
+    def get_object(self, request):
+        return request.opendata_selection
+
+    def title(self, selection):
+        return _("Mois de l’ESS : les derniers événements publiés")
+
+    def link(self, selection):
+        query = selection.filterset.data.urlencode() if hasattr(selection.filterset.data, "urlencode") else ""
+        return absolute(reverse("events:list") + (f"?{query}" if query else ""))
+
+    def feed_url(self, selection):
+        return absolute(reverse("opendata:feed"))
+
+    def description(self, selection):
+        return _(
+            "Les événements du Mois de l’économie sociale et solidaire, les plus récemment publiés d’abord. "
+            "Données sous Licence Ouverte / Etalab 2.0."
+        )
+
+    def items(self, selection):
+        return selection.events.order_by(F("published_at").desc(nulls_last=True), "-id")[:FEED_SIZE]
+
+    def item_title(self, item: Event):
+        if item.is_cancelled:
+            return _("[Annulé] %(title)s") % {"title": item.title}
+        return item.title
+
+    def item_description(self, item: Event):
+        slot = item.next_slot()
+        when = ""
+        if slot is not None:
+            local = timezone.localtime(slot.starts_at, item.tzinfo)
+            when = date_format(local, "l j F Y, H\\hi")
+        where = _("En ligne") if item.attendance_mode == Event.AttendanceMode.ONLINE else item.city
+        return " — ".join(part for part in (when, where, item.summary) if part)
+
+    def item_link(self, item: Event):
+        return absolute(item.get_absolute_url())
+
+    def item_guid(self, item: Event):
+        return event_uid(item.pk)
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item: Event):
+        return item.published_at or item.created_at
+
+    def item_updateddate(self, item: Event):
+        return item.updated_at
+
+    def item_author_name(self, item: Event):
+        return item.organization.name
+
+    def item_categories(self, item: Event):
+        return [item.event_type.name, *(theme.name for theme in item.themes.all())]

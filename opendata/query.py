@@ -1,0 +1,130 @@
+"""What every open-data output shares: the filtered published events and HTTP caching.
+
+Every output takes the filter parameters of ``/evenements/`` (``events.filters.EventFilter``), plus
+``organisation`` (an organisation's slug, repeatable) for the widgets and feeds of one organisation.
+"""
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db.models import Count, Max, Min, Q
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.translation import gettext_lazy as _
+
+from events.filters import EventFilter, public_events
+from events.models import Event, TimeSlot
+from organizations.models import Organization
+
+CACHE_SECONDS = 300
+RENDERED_SECONDS = 15 * 60
+_SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,220}")
+ORGANIZATION_PARAM = "organisation"
+
+
+@dataclass
+class Selection:
+    """The filtered events (ordered as the list orders them) and the parameters' errors."""
+
+    filterset: EventFilter
+    events: object  # QuerySet[Event]
+    errors: dict[str, list[str]]
+    organizations: list[Organization]
+
+
+def open_events():
+    """Published events with everything an export shows, in a fixed number of queries."""
+    return public_events().select_related("edition", "highlight").prefetch_related("audiences")
+
+
+def select_events(data, *, queryset=None) -> Selection:
+    """The published events matching ``data`` (a QueryDict), as ``/evenements/`` would list them."""
+    queryset = open_events() if queryset is None else queryset
+    errors: dict[str, list[str]] = {}
+    organizations: list[Organization] = []
+    slugs = [slug for slug in data.getlist(ORGANIZATION_PARAM) if slug] if hasattr(data, "getlist") else []
+    if slugs:
+        # Only well-formed slugs reach the database (PostgreSQL refuses a NUL character, for one).
+        valid = [slug for slug in slugs if _SLUG_RE.fullmatch(slug)]
+        organizations = list(Organization.objects.filter(slug__in=valid).order_by("name")) if valid else []
+        unknown = sorted(set(slugs) - {o.slug for o in organizations})
+        if unknown:
+            errors[ORGANIZATION_PARAM] = [
+                str(_("« %(value)s » : cette organisation n’existe pas, elle est ignorée.") % {"value": slug})
+                for slug in unknown
+            ]
+        # Only unknown organisations asked for: nothing matches them.
+        queryset = queryset.filter(organization__in=organizations) if organizations else queryset.none()
+    filterset = EventFilter(data, queryset=queryset)
+    if not filterset.form.is_valid():
+        for name, messages in filterset.form.errors.items():
+            errors.setdefault(name, []).extend(str(m) for m in messages)
+    return Selection(filterset=filterset, events=filterset.qs, errors=errors, organizations=organizations)
+
+
+def canonical_query(data, *, ignore=()) -> str:
+    """The parameters in a stable order: two URLs asking the same thing share a validator."""
+    return "&".join(sorted(f"{key}={value}" for key, values in data.lists() if key not in ignore for value in values))
+
+
+def collection_validator(selection: Selection, *, kind: str, data) -> str:
+    """A strong ETag for a filtered collection, from two aggregates (the outputs are not rendered).
+
+    It changes whenever the answer could: an event of the selection added, removed or edited, its
+    slots replaced, a slot ending (the default scope drops ended events), a new day, or an edit of
+    their organisations. (Renaming a theme or a type does not change it: caches expire within minutes.)
+    """
+    now = selection.filterset.now
+    events = selection.events.order_by().aggregate(
+        n=Count("pk"), changed=Max("updated_at"), last=Max("pk"), organizations=Max("organization__updated_at")
+    )
+    slots = TimeSlot.objects.filter(event__in=selection.events.order_by().values("pk")).aggregate(
+        n=Count("pk"), last=Max("pk"), next_end=Min("ends_at", filter=Q(ends_at__gte=now))
+    )
+    key = json.dumps(
+        [kind, canonical_query(data), events, slots, timezone.localdate(now).isoformat()], default=str, sort_keys=True
+    )
+    return f'"{hash_text(key)}"'
+
+
+def conditional(request, *, etag: str, render, max_age: int = CACHE_SECONDS, keep: bool = False):
+    """Answer 304 when the client has ``etag``, else ``render()``; mark the answer cacheable.
+
+    ``keep``: also keep the rendered answer in Django's cache under its ETag, for the outputs that cost
+    seconds to build (a whole edition as iCalendar or CSV) and that many clients fetch unchanged.
+    """
+    response = get_conditional_response(request, etag=etag)
+    if response is None:
+        response = _kept_response(etag) if keep else None
+    if response is None:
+        response = render()
+        if keep and response.status_code == 200:
+            cache.set(f"opendata:{etag}", (response.content, dict(response.items())), RENDERED_SECONDS)
+    response["ETag"] = etag
+    patch_cache_control(response, public=True, max_age=max_age)
+    return response
+
+
+def _kept_response(etag: str) -> HttpResponse | None:
+    kept = cache.get(f"opendata:{etag}")
+    if kept is None:
+        return None
+    content, headers = kept
+    response = HttpResponse(content)
+    for name, value in headers.items():
+        response[name] = value
+    return response
+
+
+def event_validator(event: Event, *, kind: str) -> str:
+    """A validator for one event: its last change and its slots."""
+    slots = ",".join(f"{s.pk}:{s.starts_at.timestamp()}:{s.ends_at.timestamp()}" for s in event.slots.all())
+    return f'"{kind}-{event.pk}-{event.updated_at.timestamp()}-{hash_text(slots)}"'
+
+
+def hash_text(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]

@@ -1,0 +1,187 @@
+"""Calendar, RSS, CSV, the embeddable widget and its builder, robots.txt."""
+
+import json
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.http import require_safe
+
+from events import geojson
+from events.views import _map_config
+
+from .calendar import calendar_bytes
+from .exports import events_csv
+from .feeds import EventsFeed
+from .forms import WidgetForm
+from .query import collection_validator, conditional, event_validator, open_events, select_events
+
+WIDGET_SIZES = (5, 10, 20, 50)
+_feed = EventsFeed()
+
+
+def _open(response):
+    # Anyone may read open data from a script on another site.
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def _calendar_name(selection) -> str:
+    regions = ", ".join(region.name for region in selection.filterset.selected_regions)
+    organizations = ", ".join(organization.name for organization in selection.organizations)
+    name = _("Mois de l’ESS")
+    detail = " — ".join(part for part in (regions, organizations) if part)
+    return f"{name} — {detail}" if detail else name
+
+
+@require_safe
+def event_calendar(request, slug):
+    """« Ajouter à mon agenda »: one event's time slots as an iCalendar file."""
+    event = get_object_or_404(open_events(), slug=slug)
+
+    def render_file():
+        body = calendar_bytes([event], name=event.title)
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{event.slug}.ics"'
+        return response
+
+    return _open(conditional(request, etag=event_validator(event, kind="ics"), render=render_file))
+
+
+@require_safe
+def events_calendar(request):
+    """A subscribable calendar (webcal) of the filtered events."""
+    selection = select_events(request.GET)
+
+    def render_file():
+        body = calendar_bytes(
+            selection.events,
+            name=_calendar_name(selection),
+            description=_("Les événements du Mois de l’économie sociale et solidaire (Licence Ouverte / Etalab 2.0)."),
+        )
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = 'inline; filename="mois-ess.ics"'
+        return response
+
+    etag = collection_validator(selection, kind="ics", data=request.GET)
+    return _open(conditional(request, etag=etag, render=render_file, keep=True))
+
+
+@require_safe
+def events_feed(request):
+    selection = select_events(request.GET)
+    request.opendata_selection = selection
+    etag = collection_validator(selection, kind="rss", data=request.GET)
+    return _open(conditional(request, etag=etag, render=lambda: _feed(request)))
+
+
+@require_safe
+def events_export(request):
+    selection = select_events(request.GET)
+
+    def render_file():
+        response = HttpResponse(events_csv(selection.events), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="evenements-mois-ess.csv"'
+        return response
+
+    etag = collection_validator(selection, kind="csv", data=request.GET)
+    return _open(conditional(request, etag=etag, render=render_file, keep=True))
+
+
+# -- The widget ----------------------------------------------------------------------------------------
+
+
+def _widget_size(raw) -> int:
+    try:
+        size = int(raw)
+    except (TypeError, ValueError):
+        return WIDGET_SIZES[1]
+    return size if size in WIDGET_SIZES else WIDGET_SIZES[1]
+
+
+@xframe_options_exempt
+@require_safe
+def widget(request):
+    """A light page meant to be framed by CRESS and partner sites: the list, optionally the map."""
+    selection = select_events(request.GET)
+    size = _widget_size(request.GET.get("nombre"))
+    events = list(selection.events[: size + 1])
+    with_map = request.GET.get("carte") == "1"
+    query = request.GET.copy()
+    for name in ("nombre", "carte", "titre"):
+        query.pop(name, None)
+    context = {
+        "events": events[:size],
+        "has_more": len(events) > size,
+        "title": request.GET.get("titre", "")[:120],
+        "with_map": with_map,
+        "more_url": reverse("events:list") + (f"?{query.urlencode()}" if query else ""),
+    }
+    if with_map:
+        config = _map_config()
+        config["geojson"] = reverse("opendata:widget-geojson")
+        context["map_config"] = config
+        context["map_query"] = query.urlencode()
+        context["map_frame"] = json.dumps([region.bounds for region in selection.filterset.selected_regions])
+    response = render(request, "opendata/widget.html", context)
+    # Any site may frame this page, and only this one (X-Frame-Options stays DENY elsewhere).
+    response["Content-Security-Policy"] = "frame-ancestors *"
+    return response
+
+
+@require_safe
+def widget_geojson(request):
+    """The widget's map data: as /evenements/carte.geojson, with the organisation filter too."""
+    selection = select_events(request.GET)
+    now = selection.filterset.now
+    viewport = geojson.Viewport.from_params(request.GET.get("bbox"), request.GET.get("zoom"))
+    etag = collection_validator(selection, kind="widget-geojson", data=request.GET)
+    return conditional(
+        request,
+        etag=etag,
+        max_age=60,
+        render=lambda: HttpResponse(
+            geojson.feature_collection(selection.events.order_by(), now=now, viewport=viewport),
+            content_type="application/geo+json",
+        ),
+    )
+
+
+@require_safe
+def widget_builder(request):
+    """/integrer/: pick filters, preview the widget, copy the <iframe> snippet."""
+    form = WidgetForm(request.GET or None)
+    snippet = widget_url = preview_url = None
+    if form.is_valid():
+        preview_url = reverse("opendata:widget") + form.widget_query()
+        widget_url = settings.SITE_URL + preview_url
+        snippet = form.snippet(widget_url)
+    return render(
+        request,
+        "opendata/integrer.html",
+        {"form": form, "snippet": snippet, "widget_url": widget_url, "preview_url": preview_url},
+    )
+
+
+# -- Search engines ------------------------------------------------------------------------------------
+
+
+@require_safe
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /compte/",
+        "Disallow: /espace/",
+        "Disallow: /widget/",
+        # Filtered lists are endless combinations of the same events: the sitemap lists each event once.
+        "Disallow: /evenements/carte.geojson",
+        "Disallow: /evenements/export.csv",
+        "",
+        f"Sitemap: {settings.SITE_URL}{reverse('opendata:sitemap')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

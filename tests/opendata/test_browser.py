@@ -1,0 +1,66 @@
+"""The open-data pages in a real browser: axe-core, the widget with its map, the snippet copy button."""
+
+import re
+
+import pytest
+
+from events.models import Theme
+from tests.a11y import assert_accessible
+from tests.factories import EventFactory, OrganizationFactory
+
+# Transactional: the live server sees the test's data. tests/conftest.py restores the reference data after each.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_api_page_is_accessible(page):
+    EventFactory()
+    page.goto("/api/")
+    assert page.locator("h1").inner_text() == "Les événements en données ouvertes"
+    assert_accessible(page)
+
+
+def test_widget_builder_previews_the_widget_and_copies_the_snippet(page):
+    organization = OrganizationFactory(slug="coop-locale", name="Coop locale")
+    EventFactory(organization=organization, title="Répar’café")
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto("/integrer/")
+    assert_accessible(page)
+    page.select_option("#id_organisation", "coop-locale")
+    page.get_by_label("Afficher aussi la carte").check()
+    page.get_by_role("button", name="Créer le code à copier").click()
+    snippet = page.locator("#widget-snippet").input_value()
+    assert "/widget/?organisation=coop-locale" in snippet and "carte=1" in snippet
+    page.get_by_role("button", name="Copier le code").click()
+    assert page.locator("[data-copy-status]").inner_text() == "Code copié"
+    assert page.evaluate("navigator.clipboard.readText()") == snippet
+    frame = page.frame_locator("iframe.integrer__preview")
+    assert frame.locator(".event-card__title").inner_text() == "Répar’café"
+    frame.locator("[data-events-map][data-events='1']").wait_for()
+    assert_accessible(page)
+
+
+def test_widget_page_is_accessible(page):
+    EventFactory(title="Répar’café")
+    page.goto("/widget/?carte=1&titre=Nos+événements")
+    page.locator("[data-events-map][data-events='1']").wait_for()
+    assert page.locator("[data-events-map]").bounding_box()["height"] > 200
+    assert page.locator(".map-marker").count() == 1
+    assert_accessible(page)
+
+
+def test_list_page_output_links_follow_instant_filters(page):
+    finance = Theme.objects.get(slug="finance-solidaire")
+    EventFactory(themes=[finance])
+    EventFactory()
+    page.goto("/evenements/")
+    page.evaluate("window.__sameDocument = true")
+    page.locator("#facet-theme summary").click()
+    page.get_by_label(re.compile(r"^Finance solidaire")).check()
+    page.wait_for_url(re.compile(r"theme=finance-solidaire"))
+    page.wait_for_function(
+        "document.querySelector('[data-live=outputs] a[href^=\"/evenements/export.csv\"]').href.includes('theme=finance-solidaire')"
+    )
+    feed = page.get_by_role("link", name="Flux RSS").get_attribute("href")
+    assert feed == "/evenements/flux.xml?theme=finance-solidaire"
+    assert page.evaluate("window.__sameDocument") is True
+    assert_accessible(page, context=".opendata-outputs")

@@ -1,0 +1,150 @@
+"""/evenements/<slug>.ics and /evenements/calendrier.ics, read back with the icalendar package."""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+from django.conf import settings
+
+from events.models import Event
+from events.services import cancel_event
+from tests.factories import EventFactory, department
+
+pytestmark = pytest.mark.django_db
+
+PARIS = ZoneInfo("Europe/Paris")
+MARTINIQUE = ZoneInfo("America/Martinique")
+
+
+def parse(response) -> icalendar.Calendar:
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    return icalendar.Calendar.from_ical(response.content)
+
+
+def slots(*days, tz=PARIS):
+    return [
+        (datetime.datetime(2026, 11, d, 18, tzinfo=tz), datetime.datetime(2026, 11, d, 20, tzinfo=tz)) for d in days
+    ]
+
+
+def test_event_ics_has_one_vevent_per_slot_with_its_time_zone(client):
+    event = EventFactory(title="Atelier, réparation; et plus", slots=slots(24, 27))
+    calendar = parse(client.get(f"/evenements/{event.slug}.ics"))
+    vevents = calendar.walk("VEVENT")
+    assert [v.decoded("dtstart") for v in vevents] == [s for s, _ in slots(24, 27)]
+    assert [v.decoded("dtend") for v in vevents] == [e for _, e in slots(24, 27)]
+    assert vevents[0]["DTSTART"].params["TZID"] == "Europe/Paris"
+    assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Paris"]
+    first = vevents[0]
+    assert str(first["SUMMARY"]) == "Atelier, réparation; et plus"
+    assert str(first["URL"]) == f"{settings.SITE_URL}/evenements/{event.slug}/"
+    assert str(first["LOCATION"]) == "Maison des associations, 6 cours des Alliés, 35000 Rennes"
+    assert str(first["STATUS"]) == "CONFIRMED"
+    assert first["GEO"].latitude == 48.1069
+    assert len({str(v["UID"]) for v in vevents}) == 2
+
+
+def test_event_ics_uids_are_stable_across_requests_and_edits(client):
+    event = EventFactory(slots=slots(24, 27))
+    before = [str(v["UID"]) for v in parse(client.get(f"/evenements/{event.slug}.ics")).walk("VEVENT")]
+    Event.objects.filter(pk=event.pk).update(title="Un autre titre")
+    after = [str(v["UID"]) for v in parse(client.get(f"/evenements/{event.slug}.ics")).walk("VEVENT")]
+    assert before == after
+    assert before[0] == f"evenement-{event.pk}-20261124T170000Z@127.0.0.1"
+
+
+def test_event_ics_overseas_event_uses_its_own_zone(client):
+    event = EventFactory(
+        department=department("972"),
+        postal_code="97200",
+        city="Fort-de-France",
+        latitude=14.6161,
+        longitude=-61.0588,
+        slots=slots(25, tz=MARTINIQUE),
+    )
+    calendar = parse(client.get(f"/evenements/{event.slug}.ics"))
+    [vevent] = calendar.walk("VEVENT")
+    assert vevent["DTSTART"].params["TZID"] == "America/Martinique"
+    assert vevent.decoded("dtstart").utcoffset() == datetime.timedelta(hours=-4)
+    assert vevent.decoded("dtstart") == datetime.datetime(2026, 11, 25, 22, tzinfo=datetime.UTC)
+    assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["America/Martinique"]
+
+
+def test_event_ics_cancelled_event_says_so(client):
+    event = EventFactory()
+    cancel_event(event=event, user=None, message="Salle indisponible.")
+    [vevent] = parse(client.get(f"/evenements/{event.slug}.ics")).walk("VEVENT")
+    assert str(vevent["STATUS"]) == "CANCELLED"
+    assert "Salle indisponible." in str(vevent["DESCRIPTION"])
+
+
+def test_event_ics_online_event_location_is_the_link(client):
+    event = EventFactory(
+        attendance_mode=Event.AttendanceMode.ONLINE,
+        online_url="https://visio.example.org/ess",
+        latitude=None,
+        longitude=None,
+    )
+    [vevent] = parse(client.get(f"/evenements/{event.slug}.ics")).walk("VEVENT")
+    assert str(vevent["LOCATION"]) == "https://visio.example.org/ess"
+    assert "GEO" not in vevent
+
+
+def test_event_ics_unpublished_is_404(client):
+    event = EventFactory(state=Event.State.PENDING)
+    assert client.get(f"/evenements/{event.slug}.ics").status_code == 404
+
+
+def test_calendar_feed_contains_the_filtered_events(client):
+    bretagne = [EventFactory(slots=slots(21 + i)) for i in range(3)]
+    EventFactory(department=department("75"), postal_code="75011", city="Paris", latitude=48.86, longitude=2.38)
+    EventFactory(state=Event.State.PENDING)
+    calendar = parse(client.get("/evenements/calendrier.ics?region=bretagne"))
+    vevents = calendar.walk("VEVENT")
+    assert {str(v["URL"]) for v in vevents} == {f"{settings.SITE_URL}{e.get_absolute_url()}" for e in bretagne}
+    assert "Bretagne" in str(calendar["X-WR-CALNAME"])
+
+
+def test_calendar_feed_mixes_time_zones_with_one_vtimezone_each(client):
+    EventFactory()
+    EventFactory(
+        department=department("972"),
+        postal_code="97200",
+        city="Fort-de-France",
+        latitude=14.6161,
+        longitude=-61.0588,
+        slots=slots(25, tz=MARTINIQUE),
+    )
+    calendar = parse(client.get("/evenements/calendrier.ics"))
+    assert sorted(tz["TZID"] for tz in calendar.walk("VTIMEZONE")) == ["America/Martinique", "Europe/Paris"]
+
+
+def test_calendar_feed_answers_304(client):
+    event = EventFactory()
+    for url in ("/evenements/calendrier.ics", f"/evenements/{event.slug}.ics"):
+        etag = client.get(url)["ETag"]
+        assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+
+@pytest.mark.parametrize("count", [1, 30])
+def test_calendar_feed_query_count_does_not_grow(client, django_assert_num_queries, count):
+    for i in range(count):
+        EventFactory(slots=slots(21 + i % 9))
+    with django_assert_num_queries(13):
+        response = client.get("/evenements/calendrier.ics")
+    assert len(parse(response).walk("VEVENT")) == count
+
+
+def test_event_ics_is_plain_rfc5545_for_calendar_applications(client):
+    event = EventFactory(organization__name="Coop’ du coin")
+    body = client.get(f"/evenements/{event.slug}.ics").content
+    lines = body.split(b"\r\n")
+    assert lines[0] == b"BEGIN:VCALENDAR" and lines[-2] == b"END:VCALENDAR" and lines[-1] == b""
+    assert all(len(line) <= 75 for line in lines)  # folded at 75 octets
+    assert b"PRODID:-//Mois de l'ESS//Evenements//FR" in lines
+    assert b"VERSION:2.0" in lines and b"METHOD:PUBLISH" in lines
+    [vevent] = icalendar.Calendar.from_ical(body).walk("VEVENT")
+    assert "Proposé par Coop’ du coin" in str(vevent["DESCRIPTION"])
+    assert "ORGANIZER" not in vevent
