@@ -22,7 +22,7 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from organizations.models import Organization
+from organizations.models import LegalForm, Organization
 from regions.geodata import EARTH_RADIUS_KM, locate_postal_code, normalize_postal_code
 from regions.models import Department, Region
 
@@ -63,7 +63,18 @@ SORT_CHOICES = [
     ("recent", _("Les plus récents d’abord")),
 ]
 # The filters that show counts, in the order of the form.
-FACETS = ("region", "departement", "theme", "type", "public", "format", "accessibilite", "gratuit", "temps_fort")
+FACETS = (
+    "region",
+    "departement",
+    "theme",
+    "type",
+    "public",
+    "format",
+    "accessibilite",
+    "gratuit",
+    "temps_fort",
+    "forme",
+)
 
 _LAT_LNG_RE = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 
@@ -227,6 +238,12 @@ class EventFilter(django_filters.FilterSet):
         method="filter_highlight",
         empty_label=_("Tous"),
         error_messages=_invalid_choice(_("ce temps fort n’existe pas, il est ignoré.")),
+    )
+    forme = django_filters.MultipleChoiceFilter(
+        label=_("Forme de l’organisation"),
+        choices=LegalForm.choices,
+        method="filter_legal_form",
+        error_messages=_invalid_choice(_("cette forme juridique n’existe pas, elle est ignorée.")),
     )
     edition = django_filters.ChoiceFilter(
         label=_("Édition"),
@@ -447,6 +464,9 @@ class EventFilter(django_filters.FilterSet):
     def filter_highlight(self, queryset, name, value):
         return queryset.filter(highlight__slug=value)
 
+    def filter_legal_form(self, queryset, name, value):
+        return queryset.filter(organization__legal_form__in=value)
+
     # -- facet counts ----------------------------------------------------------------------------------
 
     def facet_counts(self) -> dict[str, dict[str, int]]:
@@ -496,6 +516,7 @@ class EventFilter(django_filters.FilterSet):
             "format": [(value, Q(attendance_mode=mode)) for value, mode in FORMAT_MODES.items()],
             "accessibilite": [(value, Q(**{field: True})) for value, field in ACCESSIBILITY_FIELDS.items()],
             "gratuit": [("1", Q(is_free=True))],
+            "forme": [(value, Q(organization__legal_form=value)) for value in LegalForm.values],
         }
 
 

@@ -53,6 +53,9 @@ class Edition(models.Model):
     def __str__(self):
         return _("Mois de l’ESS %(year)s") % {"year": self.year}
 
+    def get_absolute_url(self):
+        return f"{reverse('events:list')}?edition={self.year}"
+
     @classmethod
     def defaults_for(cls, year: int) -> dict:
         """The usual shape of an edition: the whole of November."""

@@ -9,6 +9,7 @@ from django.urls import reverse
 from events.filters import ACCESSIBILITY_CHOICES, FORMAT_CHOICES, MAX_RADIUS_KM, SORT_CHOICES
 from events.models import Event
 from events.structured_data import absolute
+from organizations.models import LegalForm
 
 from .records import LICENCE
 
@@ -57,6 +58,9 @@ FILTER_PARAMETERS = [
     _param("gratuit", "1 : uniquement les événements gratuits.", {"type": "string", "enum": ["1"]}),
     _array_param("accessibilite", "Accessible à ce handicap ; répétable.", enum=[v for v, _ in ACCESSIBILITY_CHOICES]),
     _param("temps_fort", "Identifiant d’un temps fort.", {"type": "string"}),
+    _array_param(
+        "forme", "Forme juridique de l’organisation ; répétable.", enum=[value for value, _label in LegalForm.choices]
+    ),
     _param(
         "edition", "Année de l’édition (par défaut : l’édition en cours).", {"type": "string", "pattern": "^[0-9]{4}$"}
     ),

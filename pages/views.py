@@ -16,9 +16,6 @@ from .models import Page
 from .navigation import french_sort_key
 from .personal_data import export_personal_data
 
-# True once the open-data work ships /widget/: the kit then presents the widget code as working.
-WIDGET_AVAILABLE = False
-
 
 def _campaign_context(request, edition):
     return {
@@ -40,7 +37,6 @@ def _kit_context(request, edition):
         "badge_png_url": reverse("pages:badge_png", kwargs={"year": edition.year}),
         "badge_png_size": badge.PNG_SIZE,
         "badge_label": badge.badge_label(edition.year),
-        "widget_available": WIDGET_AVAILABLE,
     }
 
 

@@ -357,3 +357,23 @@ def test_bad_input_never_fails(client, url, query):
     EventFactory()
     response = client.get(f"{url}?{query}")
     assert response.status_code == 200
+
+
+def test_list_legal_form_filter_ors_values_and_counts(client):
+    EventFactory(title="Asso", organization=OrganizationFactory(legal_form="association"))
+    EventFactory(title="Coop", organization=OrganizationFactory(legal_form="cooperative"))
+    EventFactory(title="Mutuelle", organization=OrganizationFactory(legal_form="mutuelle"))
+    response = client.get("/evenements/?forme=association&forme=cooperative")
+    assert sorted(titles(response)) == ["Asso", "Coop"]
+    forme = next(facet for facet in response.context["facets"] if facet.name == "forme")
+    counts = {option.value: option.count for option in forme.options}
+    # A facet's counts ignore its own filter: each form shows what ticking it would add.
+    assert (counts["association"], counts["cooperative"], counts["mutuelle"], counts["fondation"]) == (1, 1, 1, 0)
+
+
+def test_list_unknown_legal_form_is_ignored_with_a_message(client):
+    EventFactory(title="Asso", organization=OrganizationFactory(legal_form="association"))
+    response = client.get("/evenements/?forme=sarl")
+    assert response.status_code == 200
+    assert titles(response) == ["Asso"]
+    assert "cette forme juridique n’existe pas" in response.content.decode()

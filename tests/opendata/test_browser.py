@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from events.models import Theme
 from tests.a11y import assert_accessible
@@ -31,7 +32,8 @@ def test_widget_builder_previews_the_widget_and_copies_the_snippet(page):
     snippet = page.locator("#widget-snippet").input_value()
     assert "/widget/?organisation=coop-locale" in snippet and "carte=1" in snippet
     page.get_by_role("button", name="Copier le code").click()
-    assert page.locator("[data-copy-status]").inner_text() == "Code copié"
+    # The clipboard answers asynchronously: wait for the live region rather than read it at once.
+    expect(page.locator("[data-copy-status]")).to_have_text("Code copié")
     assert page.evaluate("navigator.clipboard.readText()") == snippet
     frame = page.frame_locator("iframe.integrer__preview")
     assert frame.locator(".event-card__title").inner_text() == "Répar’café"

@@ -156,16 +156,27 @@ def test_organise_page_offers_submission_to_a_logged_in_member(client, member):
     assert 'href="/compte/inscription/"' not in html
 
 
-def test_kit_page_offers_the_current_badge_and_announces_the_widget(client):
+def test_kit_page_offers_the_current_badge_and_the_widget_code(client):
     html = client.get("/kit/").content.decode()
     assert 'href="/kit/badge-2026.svg"' in html
     assert 'href="/kit/badge-2026.png"' in html
     assert 'alt="Je participe au Mois de l’ESS 2026"' in html
     assert "600 × 600 pixels" in html
-    assert "Bientôt disponible." in html
-    # The widget does not exist yet: its code is shown, never linked.
-    assert 'href="/widget/' not in html
-    assert "/widget/?organisation=" in html
+    assert "Bientôt disponible." not in html
+    assert "/widget/?organisation=identifiant-de-votre-organisation" in html
+    assert 'href="/integrer/"' in html
+
+
+def test_kit_widget_code_works_for_an_organisation(client):
+    from tests.factories import EventFactory
+
+    event = EventFactory(title="Répar’café du quartier")
+    html = client.get("/kit/").content.decode()
+    snippet_url = "/widget/?organisation=identifiant-de-votre-organisation"
+    assert snippet_url in html
+    response = client.get(snippet_url.replace("identifiant-de-votre-organisation", event.organization.slug))
+    assert response.status_code == 200
+    assert "Répar’café du quartier" in response.content.decode()
 
 
 def test_contact_page_routes_to_each_cress_and_says_what_is_unknown(client):
