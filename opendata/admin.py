@@ -5,8 +5,6 @@
 error) and creates everything or nothing on confirmation.
 """
 
-import base64
-
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -24,6 +22,7 @@ from .forms import ImportForm
 from .imports import ImportFileError, plan_import, read_file
 from .models import ImportedEvent
 from .services import import_events
+from .uploads import discard_upload, keep_upload
 
 
 def may_import(user) -> bool:
@@ -88,9 +87,11 @@ class ImportedEventAdmin(admin.ModelAdmin):
         if not may_import(user):
             raise PermissionDenied
         regions, organizations = importable_regions(user), importable_organizations(user)
-        form = ImportForm(request.POST or None, request.FILES or None, regions=regions, organizations=organizations)
+        form = ImportForm(
+            request.POST or None, request.FILES or None, regions=regions, organizations=organizations, user=user
+        )
         plan = None
-        content = filename = ""
+        token = ""
         if request.method == "POST" and form.is_valid():
             data = form.cleaned_data
             try:
@@ -106,28 +107,28 @@ class ImportedEventAdmin(admin.ModelAdmin):
                 )
                 if plan.is_valid and "confirm" in request.POST:
                     created = import_events(plan=plan, state=data["etat"], user=user, source_name=data["filename"])
-                    messages.success(
-                        request,
-                        ngettext("%(count)s événement importé.", "%(count)s événements importés.", len(created))
-                        % {"count": len(created)}
-                        + (
-                            " "
-                            + _("%(count)s déjà présent(s), laissé(s) tel(s) quel(s).")
-                            % {"count": len(plan.already_imported)}
-                            if plan.already_imported
-                            else ""
-                        ),
-                    )
+                    discard_upload(user=user, token=data["jeton"])
+                    message = ngettext(
+                        "%(count)s événement importé.", "%(count)s événements importés.", len(created)
+                    ) % {"count": len(created)}
+                    if plan.already_imported:
+                        skipped = len(plan.already_imported)
+                        message += " " + ngettext(
+                            "%(count)s événement déjà présent a été ignoré.",
+                            "%(count)s événements déjà présents ont été ignorés.",
+                            skipped,
+                        ) % {"count": skipped}
+                    messages.success(request, message)
                     return redirect(reverse("admin:opendata_importedevent_changelist"))
-                content = base64.b64encode(data["data"]).decode()
-                filename = data["filename"]
+                if plan.is_valid and plan.to_create:
+                    kept = data["jeton"] if data["jeton"] and not data["fichier"] else ""
+                    token = kept or keep_upload(user=user, name=data["filename"], content=data["data"])
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "title": _("Importer des événements"),
             "form": form,
             "plan": plan,
-            "content": content,
-            "filename": filename,
+            "token": token,
         }
         return TemplateResponse(request, "admin/opendata/import.html", context)
