@@ -5,7 +5,9 @@
 error) and creates everything or nothing on confirmation.
 """
 
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import redirect
@@ -43,6 +45,20 @@ def importable_organizations(user):
     region_ids = moderated_region_ids(user)
     inside = Q(department__region__in=region_ids) | Q(events__region__in=region_ids)
     return Organization.objects.filter(pk__in=Organization.objects.filter(inside).values("pk")).order_by("name")
+
+
+class OrganizationAutocomplete(AutocompleteSelect):
+    """The admin autocomplete, with a placeholder and named after its label (select2 leaves it nameless
+    for screen readers)."""
+
+    def build_attrs(self, base_attrs, extra_attrs=None):
+        attrs = super().build_attrs(base_attrs, extra_attrs=extra_attrs)
+        attrs["data-placeholder"] = _("Rechercher une organisation par son nom…")
+        return attrs
+
+    @property
+    def media(self):
+        return super().media + forms.Media(js=["js/admin-autocomplete-names.js"])
 
 
 @admin.register(ImportedEvent)
@@ -90,6 +106,11 @@ class ImportedEventAdmin(admin.ModelAdmin):
         form = ImportForm(
             request.POST or None, request.FILES or None, regions=regions, organizations=organizations, user=user
         )
+        if is_national_staff(user):
+            # Every organisation of France: searched as one types rather than a select of thousands.
+            field = form.fields["organisation"]
+            field.widget = OrganizationAutocomplete(ImportedEvent._meta.get_field("organization"), self.admin_site)
+            field.widget.choices = field.choices
         plan = None
         token = ""
         if request.method == "POST" and form.is_valid():

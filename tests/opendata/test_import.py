@@ -662,6 +662,32 @@ def test_moderator_finds_the_import_page_in_the_admin(client, bretagne_moderator
     assert [str(o) for o in form.fields["organisation"].queryset] == ["Coop rennaise"]
 
 
+def test_national_staff_search_organisations_with_the_admin_autocomplete(client, national):
+    client.force_login(national)
+    OrganizationFactory(name="Ressourcerie du Trégor")
+    OrganizationFactory(name="Coopérative des Landes")
+    response = client.get(URL)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="admin-autocomplete"' in html and "admin/js/autocomplete.js" in html
+    assert "Coopérative des Landes" not in html  # not a select of every organisation
+    found = client.get(
+        "/admin/autocomplete/",
+        {"term": "Trég", "app_label": "opendata", "model_name": "importedevent", "field_name": "organization"},
+    ).json()
+    assert [result["text"] for result in found["results"]] == ["Ressourcerie du Trégor"]
+
+
+def test_moderator_picks_among_their_regions_organisations_in_a_plain_select(client, bretagne_moderator):
+    client.force_login(bretagne_moderator)
+    local = OrganizationFactory(name="Coopérative rennaise", department=department("35"))
+    OrganizationFactory(name="Coopérative parisienne", department=department("75"))
+    html = client.get(URL).content.decode()
+    assert "admin-autocomplete" not in html
+    assert f'<option value="{local.pk}">Coopérative rennaise</option>' in html
+    assert "Coopérative parisienne" not in html
+
+
 def test_import_reads_free_as_yes_or_no(client, national):
     client.force_login(national)
     organization = OrganizationFactory()
