@@ -143,6 +143,29 @@ def test_import_reports_every_row_error_in_french_and_creates_nothing(client, na
     assert "rien ne sera importé" in response.content.decode()
 
 
+def test_import_numbers_rows_as_a_spreadsheet_does_despite_multiline_cells(client, national):
+    client.force_login(national)
+    organization = OrganizationFactory()
+    content = csv_bytes(
+        [
+            good_row(description="Premier paragraphe.\n\nDeuxième paragraphe.\nTroisième ligne."),
+            good_row(titre="Atelier couture", themes="theme-inconnu"),
+        ]
+    )
+    response = post_import(
+        client,
+        content=content,
+        name="cress.csv",
+        region_pk=region("bretagne").pk,
+        organization_pk=organization.pk,
+        confirm=False,
+    )
+    assert response.context["plan"].errors == [
+        "Ligne 3 (Atelier couture), colonne « themes » : « theme-inconnu » : thème inconnu.",
+        "Ligne 3 (Atelier couture), colonne « themes » : indiquez au moins un thème (voir /api/referentiels).",
+    ]
+
+
 def test_import_confirmation_with_errors_creates_nothing(client, national):
     client.force_login(national)
     organization = OrganizationFactory()
