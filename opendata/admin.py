@@ -58,7 +58,8 @@ class OrganizationAutocomplete(AutocompleteSelect):
 
     @property
     def media(self):
-        return super().media + forms.Media(js=["js/admin-autocomplete-names.js"])
+        # Naming autocomplete.js first makes Media keep this file after it (unrelated files may be reordered).
+        return super().media + forms.Media(js=["admin/js/autocomplete.js", "js/admin-autocomplete-names.js"])
 
 
 @admin.register(ImportedEvent)

@@ -1,8 +1,9 @@
 // Names the admin autocompletes (select2) after their label: select2 leaves its textbox nameless.
-// Runs on "load", after the admin's own autocomplete.js has built the widgets on DOM ready.
+// Queued on jQuery's ready after the admin's own autocomplete.js (loaded before this file), which
+// builds the widgets there: jQuery runs ready handlers in order, asynchronously.
 (function () {
   "use strict";
-  window.addEventListener("load", function () {
+  function nameAll() {
     document.querySelectorAll("select.admin-autocomplete[id]").forEach(function (select) {
       var label = document.querySelector('label[for="' + select.id + '"]');
       var container = select.nextElementSibling;
@@ -21,5 +22,10 @@
         combobox.setAttribute("aria-labelledby", label.id + " " + rendered.id);
       }
     });
-  });
+  }
+  if (window.django && window.django.jQuery) {
+    window.django.jQuery(nameAll);
+  } else {
+    window.addEventListener("load", nameAll);
+  }
 })();

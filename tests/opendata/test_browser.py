@@ -96,6 +96,7 @@ def test_admin_import_page_is_accessible_and_finds_organisations_as_one_types(pa
     _admin_login(page, national.email)
     page.goto("/admin/opendata/importedevent/importer/")
     assert page.locator("h1").inner_text() == "Importer des événements"
+    page.locator(".select2-selection__rendered[aria-labelledby]").wait_for()  # the autocomplete is built
     assert_accessible(page)
 
     page.locator("#id_fichier").set_input_files(str(agenda))
