@@ -112,7 +112,8 @@ def _facets(filterset: EventFilter, *, hidden=()) -> tuple[list[Facet], int]:
     return facets, counts["gratuit"].get("1", 0)
 
 
-def _map_config() -> dict:
+def map_config() -> dict:
+    """The settings of the events map (tiles, centre, labels), shared with the embeddable widget."""
     _name, url, options = settings.LEAFLET_CONFIG["TILES"][0]
     return {
         "tiles": {"url": url, "attribution": options.get("attribution", ""), "maxZoom": options.get("maxZoom", 18)},
@@ -171,7 +172,7 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
         "map_first": map_first,
         "map_query": data.urlencode(),
         "map_frame": json.dumps(frame),
-        "map_config": _map_config(),
+        "map_config": map_config(),
         "overseas": [r for r in filterset.regions if r.is_overseas],
         "metropole_bounds": json.dumps([[41.3, -5.2], [51.1, 9.6]]),
         "form_action": request.path,
@@ -266,7 +267,7 @@ def event_detail(request, slug):
             "jsonld": json_for_script(event_jsonld(event)),
             "nearby": nearby,
             "same_organization": same_organization,
-            "map_config": _map_config(),
+            "map_config": map_config(),
         },
     )
 

@@ -255,3 +255,6 @@ LOGGING = {
 
 # Moderation digest: a pending event waiting longer than this many days is recalled to its moderators.
 MODERATION_REMINDER_DAYS = envint("MODERATION_REMINDER_DAYS", 3)
+
+# Files checked by an import's dry run wait here (never served) until the importer confirms.
+IMPORT_UPLOAD_DIR = Path(envstr("IMPORT_UPLOAD_DIR", str(BASE_DIR / "import-uploads")))

@@ -5,9 +5,9 @@
 error) and creates everything or nothing on confirmation.
 """
 
-import base64
-
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import redirect
@@ -24,6 +24,7 @@ from .forms import ImportForm
 from .imports import ImportFileError, plan_import, read_file
 from .models import ImportedEvent
 from .services import import_events
+from .uploads import discard_upload, keep_upload
 
 
 def may_import(user) -> bool:
@@ -44,6 +45,21 @@ def importable_organizations(user):
     region_ids = moderated_region_ids(user)
     inside = Q(department__region__in=region_ids) | Q(events__region__in=region_ids)
     return Organization.objects.filter(pk__in=Organization.objects.filter(inside).values("pk")).order_by("name")
+
+
+class OrganizationAutocomplete(AutocompleteSelect):
+    """The admin autocomplete, with a placeholder and named after its label (select2 leaves it nameless
+    for screen readers)."""
+
+    def build_attrs(self, base_attrs, extra_attrs=None):
+        attrs = super().build_attrs(base_attrs, extra_attrs=extra_attrs)
+        attrs["data-placeholder"] = _("Rechercher une organisation par son nom…")
+        return attrs
+
+    @property
+    def media(self):
+        # Naming autocomplete.js first makes Media keep this file after it (unrelated files may be reordered).
+        return super().media + forms.Media(js=["admin/js/autocomplete.js", "js/admin-autocomplete-names.js"])
 
 
 @admin.register(ImportedEvent)
@@ -88,9 +104,16 @@ class ImportedEventAdmin(admin.ModelAdmin):
         if not may_import(user):
             raise PermissionDenied
         regions, organizations = importable_regions(user), importable_organizations(user)
-        form = ImportForm(request.POST or None, request.FILES or None, regions=regions, organizations=organizations)
+        form = ImportForm(
+            request.POST or None, request.FILES or None, regions=regions, organizations=organizations, user=user
+        )
+        if is_national_staff(user):
+            # Every organisation of France: searched as one types rather than a select of thousands.
+            field = form.fields["organisation"]
+            field.widget = OrganizationAutocomplete(ImportedEvent._meta.get_field("organization"), self.admin_site)
+            field.widget.choices = field.choices
         plan = None
-        content = filename = ""
+        token = ""
         if request.method == "POST" and form.is_valid():
             data = form.cleaned_data
             try:
@@ -106,28 +129,28 @@ class ImportedEventAdmin(admin.ModelAdmin):
                 )
                 if plan.is_valid and "confirm" in request.POST:
                     created = import_events(plan=plan, state=data["etat"], user=user, source_name=data["filename"])
-                    messages.success(
-                        request,
-                        ngettext("%(count)s événement importé.", "%(count)s événements importés.", len(created))
-                        % {"count": len(created)}
-                        + (
-                            " "
-                            + _("%(count)s déjà présent(s), laissé(s) tel(s) quel(s).")
-                            % {"count": len(plan.already_imported)}
-                            if plan.already_imported
-                            else ""
-                        ),
-                    )
+                    discard_upload(user=user, token=data["jeton"])
+                    message = ngettext(
+                        "%(count)s événement importé.", "%(count)s événements importés.", len(created)
+                    ) % {"count": len(created)}
+                    if plan.already_imported:
+                        skipped = len(plan.already_imported)
+                        message += " " + ngettext(
+                            "%(count)s événement déjà présent a été ignoré.",
+                            "%(count)s événements déjà présents ont été ignorés.",
+                            skipped,
+                        ) % {"count": skipped}
+                    messages.success(request, message)
                     return redirect(reverse("admin:opendata_importedevent_changelist"))
-                content = base64.b64encode(data["data"]).decode()
-                filename = data["filename"]
+                if plan.is_valid and plan.to_create:
+                    kept = data["jeton"] if data["jeton"] and not data["fichier"] else ""
+                    token = kept or keep_upload(user=user, name=data["filename"], content=data["data"])
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "title": _("Importer des événements"),
             "form": form,
             "plan": plan,
-            "content": content,
-            "filename": filename,
+            "token": token,
         }
         return TemplateResponse(request, "admin/opendata/import.html", context)

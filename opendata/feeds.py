@@ -16,6 +16,12 @@ from .records import event_uid
 FEED_SIZE = 50
 
 
+def _query(selection) -> str:
+    data = selection.filterset.data
+    query = data.urlencode() if hasattr(data, "urlencode") else ""
+    return f"?{query}" if query else ""
+
+
 class EventsFeed(Feed):
     """``/evenements/flux.xml?<filters>``: the selection is computed by the view (``views.events_feed``)."""
 
@@ -29,11 +35,11 @@ class EventsFeed(Feed):
         return _("Mois de l’ESS : les derniers événements publiés")
 
     def link(self, selection):
-        query = selection.filterset.data.urlencode() if hasattr(selection.filterset.data, "urlencode") else ""
-        return absolute(reverse("events:list") + (f"?{query}" if query else ""))
+        return absolute(reverse("events:list") + _query(selection))
 
     def feed_url(self, selection):
-        return absolute(reverse("opendata:feed"))
+        # atom:link rel="self" is the document's own address, filters included (as feed validators check).
+        return absolute(reverse("opendata:feed") + _query(selection))
 
     def description(self, selection):
         return _(

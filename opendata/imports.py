@@ -90,9 +90,8 @@ def read_csv(content: bytes) -> list[RawRow]:
         ) from None
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers = [name.strip() for name in reader.fieldnames or []]
-    reader.fieldnames = headers
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    headers = [name.strip() for name in next(reader, [])]
     missing = [name for name in ("titre",) if name not in headers]
     if "creneaux" not in headers and "premier_debut" not in headers:
         missing.append("creneaux")
@@ -102,9 +101,10 @@ def read_csv(content: bytes) -> list[RawRow]:
             % {"columns": ", ".join(missing), "all": ", ".join(COLUMNS)}
         )
     rows = []
-    for values in reader:
-        line = reader.line_num
-        cleaned = {key: unneutralize((value or "").strip()) for key, value in values.items() if key}
+    # Rows are numbered as a spreadsheet shows them (the headers are row 1), not by physical lines:
+    # a description on several lines still makes one row.
+    for line, cells in enumerate(reader, start=2):
+        cleaned = {key: unneutralize(value.strip()) for key, value in zip(headers, cells, strict=False) if key}
         if not any(cleaned.values()):
             continue
         rows.append(RawRow(line=line, uid=cleaned.get("uid", ""), values=cleaned))

@@ -17,8 +17,9 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from events.filters import EventFilter, public_events
-from events.models import Event, TimeSlot
+from events.models import Audience, Event, EventType, Highlight, Theme, TimeSlot
 from organizations.models import Organization
+from regions.models import Region
 
 CACHE_SECONDS = 300
 RENDERED_SECONDS = 15 * 60
@@ -86,9 +87,27 @@ def collection_validator(selection: Selection, *, kind: str, data) -> str:
         n=Count("pk"), last=Max("pk"), next_end=Min("ends_at", filter=Q(ends_at__gte=now))
     )
     key = json.dumps(
-        [kind, canonical_query(data), events, slots, timezone.localdate(now).isoformat()], default=str, sort_keys=True
+        [kind, canonical_query(data), events, slots, _referential_names(), timezone.localdate(now).isoformat()],
+        default=str,
+        sort_keys=True,
     )
     return f'"{hash_text(key)}"'
+
+
+def _referential_names() -> list:
+    """The slugs and names of the taxonomies and regions, in one query (a few dozen short rows)."""
+    names = (
+        EventType.objects.order_by()
+        .values_list("slug", "name")
+        .union(
+            Theme.objects.order_by().values_list("slug", "name"),
+            Audience.objects.order_by().values_list("slug", "name"),
+            Highlight.objects.order_by().values_list("slug", "name"),
+            Region.objects.order_by().values_list("slug", "name"),
+            all=True,
+        )
+    )
+    return sorted(names)
 
 
 def conditional(request, *, etag: str, render, max_age: int = CACHE_SECONDS, keep: bool = False):
@@ -121,9 +140,10 @@ def _kept_response(etag: str) -> HttpResponse | None:
 
 
 def event_validator(event: Event, *, kind: str) -> str:
-    """A validator for one event: its last change and its slots."""
+    """A validator for one event: its last change, its slots and the names of its taxonomy terms."""
     slots = ",".join(f"{s.pk}:{s.starts_at.timestamp()}:{s.ends_at.timestamp()}" for s in event.slots.all())
-    return f'"{kind}-{event.pk}-{event.updated_at.timestamp()}-{hash_text(slots)}"'
+    names = json.dumps(_referential_names())
+    return f'"{kind}-{event.pk}-{event.updated_at.timestamp()}-{hash_text(slots + names)}"'
 
 
 def hash_text(text: str) -> str:

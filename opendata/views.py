@@ -11,7 +11,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
 from events import geojson
-from events.views import _map_config
+from events.views import map_config
 
 from .calendar import calendar_bytes
 from .exports import events_csv
@@ -121,7 +121,7 @@ def widget(request):
         "more_url": reverse("events:list") + (f"?{query.urlencode()}" if query else ""),
     }
     if with_map:
-        config = _map_config()
+        config = map_config()
         config["geojson"] = reverse("opendata:widget-geojson")
         context["map_config"] = config
         context["map_query"] = query.urlencode()

@@ -8,3 +8,9 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _import_upload_dir(settings, tmp_path):
+    # The files of import dry runs go to the test's own directory.
+    settings.IMPORT_UPLOAD_DIR = tmp_path / "import-uploads"

@@ -195,6 +195,6 @@ def test_api_home_page_documents_the_outputs(client):
 def test_api_list_query_count_does_not_grow(client, django_assert_num_queries, count):
     for i in range(count):
         EventFactory(latitude=48 + i / 100)
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(15):
         data = get_json(client, URL)
     assert data["count"] == count

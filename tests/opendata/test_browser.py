@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from events.models import Theme
+from events.models import Event, Theme
 from tests.a11y import assert_accessible
 from tests.factories import EventFactory, OrganizationFactory
 
@@ -66,3 +66,49 @@ def test_list_page_output_links_follow_instant_filters(page):
     assert feed == "/evenements/flux.xml?theme=finance-solidaire"
     assert page.evaluate("window.__sameDocument") is True
     assert_accessible(page, context=".opendata-outputs")
+
+
+def _admin_login(page, email, password="motdepasse-de-test"):
+    page.goto("/admin/login/")
+    page.get_by_label("Adresse e-mail").fill(email)
+    page.get_by_label("Mot de passe").fill(password)
+    page.get_by_role("button", name="Connexion").click()
+    page.wait_for_url("**/admin/")
+
+
+def test_admin_import_page_is_accessible_and_finds_organisations_as_one_types(page, tmp_path):
+    from django.contrib.auth.models import Group
+
+    from accounts.roles import NATIONAL_GROUP
+    from tests.factories import UserFactory
+
+    national = UserFactory(is_staff=True, email="national@example.org")
+    national.groups.add(Group.objects.get_or_create(name=NATIONAL_GROUP)[0])
+    OrganizationFactory(name="Coopérative des Landes")
+    OrganizationFactory(name="Ressourcerie du Trégor", slug="ressourcerie-du-tregor")
+    agenda = tmp_path / "agenda.csv"
+    agenda.write_text(
+        "titre;resume;format;lieu;code_postal;commune;type;themes;creneaux\r\n"
+        "Atelier vélo;Réparez votre vélo.;presentiel;Garage solidaire;35000;Rennes;atelier;"
+        "economie-circulaire-et-reemploi;2026-11-24T18:00/2026-11-24T20:00\r\n",
+        encoding="utf-8-sig",
+    )
+    _admin_login(page, national.email)
+    page.goto("/admin/opendata/importedevent/importer/")
+    assert page.locator("h1").inner_text() == "Importer des événements"
+    page.locator(".select2-selection__rendered[aria-labelledby]").wait_for()  # the autocomplete is built
+    assert_accessible(page)
+
+    page.locator("#id_fichier").set_input_files(str(agenda))
+    page.select_option("#id_region", label="Bretagne")
+    # The organisation is an admin autocomplete: typing a few letters finds it.
+    page.locator(".field-organisation .select2-selection, .select2-selection").first.click()
+    page.locator(".select2-search__field").fill("Trég")
+    page.get_by_role("option", name="Ressourcerie du Trégor").click()
+    page.get_by_role("button", name="Vérifier le fichier (rien n’est créé)").click()
+    expect(page.get_by_role("heading", name="1 événement à créer")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("button", name="Importer 1 événement").click()
+    page.wait_for_url("**/admin/opendata/importedevent/")
+    expect(page.locator(".messagelist")).to_contain_text("1 événement importé.")
+    assert Event.objects.get().organization.slug == "ressourcerie-du-tregor"

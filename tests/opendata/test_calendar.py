@@ -132,7 +132,7 @@ def test_calendar_feed_answers_304(client):
 def test_calendar_feed_query_count_does_not_grow(client, django_assert_num_queries, count):
     for i in range(count):
         EventFactory(slots=slots(21 + i % 9))
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(14):
         response = client.get("/evenements/calendrier.ics")
     assert len(parse(response).walk("VEVENT")) == count
 
@@ -148,3 +148,29 @@ def test_event_ics_is_plain_rfc5545_for_calendar_applications(client):
     [vevent] = icalendar.Calendar.from_ical(body).walk("VEVENT")
     assert "Proposé par Coop’ du coin" in str(vevent["DESCRIPTION"])
     assert "ORGANIZER" not in vevent
+
+
+@pytest.mark.parametrize("url", ["/evenements/calendrier.ics", "/evenements/flux.xml", "/evenements/export.csv"])
+def test_collection_etag_changes_when_a_theme_is_renamed(client, url):
+    event = EventFactory()
+    etag = client.get(url)["ETag"]
+    theme = event.themes.first()
+    theme.name, theme.slug = "Un thème renommé", "theme-renomme"
+    theme.save()
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert response["ETag"] != etag
+    body = response.content.decode("utf-8-sig").replace("\r\n ", "")  # unfolded, for the calendar
+    assert "Un thème renommé" in body or "theme-renomme" in body
+
+
+def test_event_ics_etag_changes_when_its_type_is_renamed(client):
+    event = EventFactory()
+    url = f"/evenements/{event.slug}.ics"
+    etag = client.get(url)["ETag"]
+    event.event_type.name = "Type renommé"
+    event.event_type.save()
+    response = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    [vevent] = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    assert "Type renommé" in [str(category) for category in vevent["CATEGORIES"].cats]

@@ -2,7 +2,9 @@
 
 import csv
 import datetime
+import email.utils
 import io
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -58,6 +60,23 @@ def test_feed_takes_the_list_filters(client):
     assert [item.findtext("link") for item in items] == [f"{settings.SITE_URL}{wanted.get_absolute_url()}"]
 
 
+def test_feed_has_rss_essentials_and_links_to_itself_with_its_filters(client):
+    event = EventFactory(title="Épargne solidaire")
+    response = client.get("/evenements/flux.xml?region=bretagne")
+    root = ElementTree.fromstring(response.content)
+    assert root.get("version") == "2.0"
+    channel = root.find("channel")
+    assert channel.findtext("title") and channel.findtext("description")
+    assert channel.findtext("link") == f"{settings.SITE_URL}/evenements/?region=bretagne"
+    [self_link] = channel.findall("{http://www.w3.org/2005/Atom}link")
+    assert self_link.get("rel") == "self"
+    assert self_link.get("href") == f"{settings.SITE_URL}/evenements/flux.xml?region=bretagne"
+    [item] = channel.findall("item")
+    assert item.findtext("guid") == f"evenement-{event.pk}@{urlsplit(settings.SITE_URL).hostname}"
+    published = email.utils.parsedate_to_datetime(item.findtext("pubDate"))  # RFC 822 dates
+    assert published == (event.published_at or event.created_at).replace(microsecond=0)
+
+
 def test_feed_marks_cancelled_events(client):
     EventFactory(title="Forum", status=Event.Status.CANCELLED)
     [item] = rss_items(client.get("/evenements/flux.xml"))
@@ -74,7 +93,7 @@ def test_feed_answers_304(client):
 def test_feed_query_count_does_not_grow(client, django_assert_num_queries, count):
     for _ in range(count):
         EventFactory()
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(14):
         items = rss_items(client.get("/evenements/flux.xml"))
     assert len(items) == count
 
@@ -136,7 +155,7 @@ def test_export_answers_304(client):
 def test_export_query_count_does_not_grow(client, django_assert_num_queries, count):
     for _ in range(count):
         EventFactory()
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(14):
         rows = csv_rows(client.get("/evenements/export.csv"))
     assert len(rows) == count
 

@@ -1,7 +1,6 @@
 """Imports in the admin: CSV (the export format) and iCalendar, dry run, all or nothing, idempotent,
 scoped to the importer's regions; and the round trip export → import."""
 
-import base64
 import csv
 import datetime
 import io
@@ -15,6 +14,7 @@ from accounts.roles import NATIONAL_GROUP
 from events.models import Audience, Event, EventLogEntry, Highlight, Theme
 from opendata.exports import COLUMNS
 from opendata.models import ImportedEvent
+from opendata.uploads import keep_upload
 from tests.factories import EventFactory, OrganizationFactory, UserFactory, department, region
 
 pytestmark = pytest.mark.django_db
@@ -58,8 +58,7 @@ def post_import(client, *, content: bytes, name: str, region_pk, organization_pk
             "region": region_pk,
             "organisation": organization_pk,
             "etat": state,
-            "filename": name,
-            "content": base64.b64encode(content).decode(),
+            "jeton": response.context["token"],
             "confirm": "1",
         },
     )
@@ -144,18 +143,41 @@ def test_import_reports_every_row_error_in_french_and_creates_nothing(client, na
     assert "rien ne sera importé" in response.content.decode()
 
 
+def test_import_numbers_rows_as_a_spreadsheet_does_despite_multiline_cells(client, national):
+    client.force_login(national)
+    organization = OrganizationFactory()
+    content = csv_bytes(
+        [
+            good_row(description="Premier paragraphe.\n\nDeuxième paragraphe.\nTroisième ligne."),
+            good_row(titre="Atelier couture", themes="theme-inconnu"),
+        ]
+    )
+    response = post_import(
+        client,
+        content=content,
+        name="cress.csv",
+        region_pk=region("bretagne").pk,
+        organization_pk=organization.pk,
+        confirm=False,
+    )
+    assert response.context["plan"].errors == [
+        "Ligne 3 (Atelier couture), colonne « themes » : « theme-inconnu » : thème inconnu.",
+        "Ligne 3 (Atelier couture), colonne « themes » : indiquez au moins un thème (voir /api/referentiels).",
+    ]
+
+
 def test_import_confirmation_with_errors_creates_nothing(client, national):
     client.force_login(national)
     organization = OrganizationFactory()
     content = csv_bytes([good_row(), good_row(themes="theme-inconnu")])
+    token = keep_upload(user=national, name="x.csv", content=content)  # as if checked, then tampered with
     response = client.post(
         URL,
         {
             "region": region("bretagne").pk,
             "organisation": organization.pk,
             "etat": "published",
-            "filename": "x.csv",
-            "content": base64.b64encode(content).decode(),
+            "jeton": token,
             "confirm": "1",
         },
     )
@@ -245,6 +267,124 @@ def test_reimporting_the_same_file_creates_nothing_new(client, national):
     assert plan.to_create == [] and len(plan.already_imported) == 2
     post_import(client, content=content, name="a.csv", region_pk=region("bretagne").pk, organization_pk=organization.pk)
     assert Event.objects.count() == 2
+
+
+def test_import_dry_run_names_the_rows_already_present_and_skips_them(client, national):
+    client.force_login(national)
+    organization = OrganizationFactory()
+    first = csv_bytes([good_row(uid="agenda-cress-41")])
+    post_import(client, content=first, name="a.csv", region_pk=region("bretagne").pk, organization_pk=organization.pk)
+    existing = Event.objects.get()
+    content = csv_bytes([good_row(uid="agenda-cress-41"), good_row(titre="Atelier couture", uid="agenda-cress-42")])
+    response = post_import(
+        client,
+        content=content,
+        name="a.csv",
+        region_pk=region("bretagne").pk,
+        organization_pk=organization.pk,
+        confirm=False,
+    )
+    html = response.content.decode()
+    assert "1 ligne déjà présente sur le site, qui sera ignorée" in html
+    assert f'<tr><td>2</td><td>Atelier vélo</td><td><a href="/admin/events/event/{existing.pk}/change/">' in html
+    assert "1 événement à créer" in html
+    response = post_import(
+        client, content=content, name="a.csv", region_pk=region("bretagne").pk, organization_pk=organization.pk
+    )
+    assert Event.objects.count() == 2
+    messages = [str(message) for message in response.wsgi_request._messages]
+    assert messages == ["1 événement importé. 1 événement déjà présent a été ignoré."]
+
+
+def test_import_dry_run_says_when_nothing_is_new(client, national):
+    client.force_login(national)
+    organization = OrganizationFactory()
+    content = csv_bytes([good_row(uid="agenda-cress-41")])
+    post_import(client, content=content, name="a.csv", region_pk=region("bretagne").pk, organization_pk=organization.pk)
+    response = post_import(
+        client,
+        content=content,
+        name="a.csv",
+        region_pk=region("bretagne").pk,
+        organization_pk=organization.pk,
+        confirm=False,
+    )
+    html = response.content.decode()
+    assert "Rien de nouveau à importer : tous les événements du fichier sont déjà sur le site." in html
+    assert 'name="confirm"' not in html
+
+
+def test_import_keeps_the_checked_file_on_the_server_until_confirmed(client, national, settings):
+    client.force_login(national)
+    organization = OrganizationFactory()
+    content = csv_bytes([good_row(titre="Atelier vélo solidaire unique")])
+    response = post_import(
+        client,
+        content=content,
+        name="a.csv",
+        region_pk=region("bretagne").pk,
+        organization_pk=organization.pk,
+        confirm=False,
+    )
+    html = response.content.decode()
+    assert "Réparez votre vélo" not in html  # the file does not travel back through the page
+    assert f'name="jeton" value="{response.context["token"]}"' in html
+    [kept] = list(settings.IMPORT_UPLOAD_DIR.iterdir())
+    assert kept.read_bytes() == content
+    response = client.post(
+        URL,
+        {
+            "region": region("bretagne").pk,
+            "organisation": organization.pk,
+            "etat": "published",
+            "jeton": response.context["token"],
+            "confirm": "1",
+        },
+    )
+    assert response.status_code == 302
+    assert Event.objects.get().title == "Atelier vélo solidaire unique"
+    assert list(settings.IMPORT_UPLOAD_DIR.iterdir()) == []
+
+
+def test_import_confirmation_refuses_a_token_of_another_user_or_forged(client, national):
+    client.force_login(national)
+    organization = OrganizationFactory()
+    other = UserFactory(is_staff=True)
+    for token in (keep_upload(user=other, name="a.csv", content=csv_bytes([good_row()])), "faux-jeton"):
+        response = client.post(
+            URL,
+            {
+                "region": region("bretagne").pk,
+                "organisation": organization.pk,
+                "etat": "published",
+                "jeton": token,
+                "confirm": "1",
+            },
+        )
+        assert response.status_code == 200
+        assert response.context["form"].errors["fichier"] == [
+            "Le fichier vérifié n’est plus disponible : choisissez-le de nouveau (une vérification vaut deux heures)."
+        ]
+    assert Event.objects.count() == 0
+
+
+def test_import_confirmation_refuses_an_expired_token(client, national, _frozen_clock):
+    client.force_login(national)
+    organization = OrganizationFactory()
+    token = keep_upload(user=national, name="a.csv", content=csv_bytes([good_row()]))
+    _frozen_clock.shift(datetime.timedelta(hours=3))
+    response = client.post(
+        URL,
+        {
+            "region": region("bretagne").pk,
+            "organisation": organization.pk,
+            "etat": "published",
+            "jeton": token,
+            "confirm": "1",
+        },
+    )
+    assert "fichier" in response.context["form"].errors
+    assert Event.objects.count() == 0
 
 
 def test_import_refuses_the_same_identifier_twice_in_a_file(client, national):
@@ -543,6 +683,34 @@ def test_moderator_finds_the_import_page_in_the_admin(client, bretagne_moderator
     form = response.context["form"]
     assert [str(r) for r in form.fields["region"].queryset] == ["Bretagne"]
     assert [str(o) for o in form.fields["organisation"].queryset] == ["Coop rennaise"]
+
+
+def test_national_staff_search_organisations_with_the_admin_autocomplete(client, national):
+    client.force_login(national)
+    OrganizationFactory(name="Ressourcerie du Trégor")
+    OrganizationFactory(name="Coopérative des Landes")
+    response = client.get(URL)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="admin-autocomplete"' in html
+    # The script naming the widget for screen readers runs after the admin builds it.
+    assert html.index("admin/js/autocomplete.js") < html.index("js/admin-autocomplete-names.js")
+    assert "Coopérative des Landes" not in html  # not a select of every organisation
+    found = client.get(
+        "/admin/autocomplete/",
+        {"term": "Trég", "app_label": "opendata", "model_name": "importedevent", "field_name": "organization"},
+    ).json()
+    assert [result["text"] for result in found["results"]] == ["Ressourcerie du Trégor"]
+
+
+def test_moderator_picks_among_their_regions_organisations_in_a_plain_select(client, bretagne_moderator):
+    client.force_login(bretagne_moderator)
+    local = OrganizationFactory(name="Coopérative rennaise", department=department("35"))
+    OrganizationFactory(name="Coopérative parisienne", department=department("75"))
+    html = client.get(URL).content.decode()
+    assert "admin-autocomplete" not in html
+    assert f'<option value="{local.pk}">Coopérative rennaise</option>' in html
+    assert "Coopérative parisienne" not in html
 
 
 def test_import_reads_free_as_yes_or_no(client, national):
