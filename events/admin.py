@@ -114,12 +114,25 @@ class StateFilter(admin.SimpleListFilter):
         return queryset
 
 
+# Why an action left an event as it was (said after the list of those events).
+SKIP_REASONS = {
+    "publish": _(
+        "Seul un événement soumis par son organisation (en attente, à modifier ou refusé) peut être publié ; "
+        "un brouillon doit d’abord être envoyé par l’organisation."
+    ),
+    "reject": _("Seul un événement en attente, à modifier ou publié peut être refusé."),
+    "request_changes": _("Des modifications ne se demandent que pour un événement en attente ou publié."),
+    "unpublish": _("Seul un événement publié peut être dépublié."),
+}
+SKIPPED_SHOWN = 10
+
+
 class DecisionMessageForm(forms.Form):
     message = forms.CharField(
         label=_("Message à l’organisation"),
         widget=forms.Textarea(attrs={"rows": 6, "cols": 80, "aria-describedby": "id_message_helptext"}),
         help_text=_("L’organisation reçoit ce message par e-mail et le retrouve dans son espace."),
-        error_messages={"required": _("Écrivez le message que recevra l’organisation : il est obligatoire.")},
+        error_messages={"required": _("Écrivez le message que recevra l’organisation : il est obligatoire.")},
     )
 
 
@@ -303,41 +316,69 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
     def has_moderate_permission(self, request):
         return admin_scope(request.user).has_access
 
-    def _decide(self, request, queryset, decide, done_message):
-        done = skipped = 0
-        for event in queryset.select_related("organization", "region"):
+    def _report_skipped(self, request, action, skipped):
+        if not skipped:
+            return
+        shown = ", ".join(
+            _("« %(title)s » (%(state)s)") % {"title": event.title, "state": event.get_state_display().lower()}
+            for event in skipped[:SKIPPED_SHOWN]
+        )
+        if len(skipped) > SKIPPED_SHOWN:
+            shown += " " + _("et %(count)d autres") % {"count": len(skipped) - SKIPPED_SHOWN}
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d événement laissé tel quel : %(events)s. %(reason)s",
+                "%(count)d événements laissés tels quels : %(events)s. %(reason)s",
+                len(skipped),
+            )
+            % {"count": len(skipped), "reason": SKIP_REASONS[action], "events": shown},
+            messages.WARNING,
+        )
+
+    def _split_by_state(self, queryset, action):
+        events = list(queryset.select_related("organization", "region"))
+        states = services.DECISION_STATES[action]
+        return [e for e in events if e.state in states], [e for e in events if e.state not in states]
+
+    def _decide(self, request, events, *, decide, done_message):
+        done = []
+        for event in events:
             try:
                 decide(event)
-            except services.TransitionError:
-                skipped += 1
-            else:
-                done += 1
+            except services.TransitionError:  # changed by someone else meanwhile
+                continue
+            done.append(event)
         if done:
-            self.message_user(request, done_message(done) % {"count": done}, messages.SUCCESS)
-        if skipped:
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)d événement ignoré : son état ne permet pas cette décision.",
-                    "%(count)d événements ignorés : leur état ne permet pas cette décision.",
-                    skipped,
-                )
-                % {"count": skipped},
-                messages.WARNING,
-            )
+            self.message_user(request, done_message(len(done)) % {"count": len(done)}, messages.SUCCESS)
+        return done
+
+    def _decide_without_message(self, request, queryset, *, action, decide, done_message):
+        allowed, skipped = self._split_by_state(queryset, action)
+        done = self._decide(request, allowed, decide=decide, done_message=done_message)
+        self._report_skipped(request, action, skipped + [e for e in allowed if e not in done])
 
     def _decide_with_message(self, request, queryset, *, action, title, intro, decide, done_message):
+        allowed, skipped = self._split_by_state(queryset, action)
+        if not allowed:  # nothing to ask a message for
+            self._report_skipped(request, action, skipped)
+            return None
         form = DecisionMessageForm(request.POST if "apply" in request.POST else None)
         if form.is_valid():
             message = form.cleaned_data["message"]
-            self._decide(request, queryset, lambda event: decide(event, message), done_message)
+            done = self._decide(
+                request, allowed, decide=lambda event: decide(event, message), done_message=done_message
+            )
+            self._report_skipped(request, action, skipped + [e for e in allowed if e not in done])
             return None  # back to the changelist
         context = {
             **self.admin_site.each_context(request),
             "title": title,
             "intro": intro,
             "subtitle": None,
-            "events": queryset.select_related("organization"),
+            "events": allowed,
+            "skipped": skipped,
+            "skip_reason": SKIP_REASONS[action],
             "form": form,
             "action_name": action,
             "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
@@ -348,11 +389,12 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
 
     @admin.action(description=_("Publier les événements sélectionnés"), permissions=["moderate"])
     def publish(self, request, queryset):
-        self._decide(
+        self._decide_without_message(
             request,
             queryset,
-            lambda event: services.publish_event(event=event, moderator=request.user),
-            lambda n: ngettext("%(count)d événement publié.", "%(count)d événements publiés.", n),
+            action="publish",
+            decide=lambda event: services.publish_event(event=event, moderator=request.user),
+            done_message=lambda n: ngettext("%(count)d événement publié.", "%(count)d événements publiés.", n),
         )
 
     @admin.action(description=_("Refuser les événements sélectionnés…"), permissions=["moderate"])
@@ -385,13 +427,20 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
             ),
         )
 
-    @admin.action(description=_("Dépublier les événements sélectionnés"), permissions=["moderate"])
+    @admin.action(description=_("Dépublier les événements sélectionnés…"), permissions=["moderate"])
     def unpublish(self, request, queryset):
-        self._decide(
+        return self._decide_with_message(
             request,
             queryset,
-            lambda event: services.unpublish_event(event=event, moderator=request.user),
-            lambda n: ngettext("%(count)d événement dépublié.", "%(count)d événements dépubliés.", n),
+            action="unpublish",
+            title=_("Dépublier des événements"),
+            intro=_(
+                "L’événement quitte le site public et revient dans la file d’attente. Dites à l’organisation pourquoi."
+            ),
+            decide=lambda event, message: services.unpublish_event(
+                event=event, moderator=request.user, message=message
+            ),
+            done_message=lambda n: ngettext("%(count)d événement dépublié.", "%(count)d événements dépubliés.", n),
         )
 
     # Exports and figures -------------------------------------------------------------------------

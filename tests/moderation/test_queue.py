@@ -159,7 +159,7 @@ def test_review_page_of_online_event_has_no_map(client, moderator_a, organizatio
     client.force_login(moderator_a)
     page = client.get(reverse("admin:events_event_change", args=[online.pk])).content.decode()
     assert "data-event-map" not in page
-    assert "Événement en ligne : pas de lieu." in page
+    assert "Événement en ligne : pas de lieu." in page
 
 
 def test_review_page_hides_other_regions_events_of_the_organization(client, moderator_a, organization_a, event_a):
