@@ -38,6 +38,7 @@ class TimeSlotForm(forms.ModelForm):
 
     starts_at = forms.DateTimeField(
         label=_("Début"),
+        help_text=_("À l’heure locale de la région de l’événement."),
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
     ends_at = forms.DateTimeField(
@@ -297,6 +298,28 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.refresh_event_dates(event=form.instance)
+        if not change:
+            # Entered by staff on the organisation's behalf: it counts as submitted and waits
+            # in the queue like any other (a draft could never be published).
+            services.submit_event(event=form.instance, user=request.user)
+
+    def _posted_region_timezone(self, request):
+        """The time zone of the region chosen in the posted form, if it is a valid choice."""
+        region_id = request.POST.get("region", "")
+        if not region_id.isdigit():
+            return None
+        field = self.model._meta.get_field("region")
+        region = self.formfield_for_foreignkey(field, request).queryset.filter(pk=region_id).first()
+        return region.tzinfo if region else None
+
+    def add_view(self, request, form_url="", extra_context=None):
+        # The slots of a new event are read in the time zone of the region chosen in the same form.
+        tzinfo = self._posted_region_timezone(request) if request.method == "POST" else None
+        with timezone.override(tzinfo or timezone.get_current_timezone()):
+            response = super().add_view(request, form_url, extra_context)
+            if isinstance(response, TemplateResponse):
+                response.render()
+        return response
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         event = self.get_object(request, object_id)  # 404 outside one's regions, before anything else

@@ -9,9 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from events.models import Event, EventLogEntry, Theme
+from events.models import Edition, Event, EventLogEntry, EventType, Theme
 from events.services import record_edit, replace_slots
-from regions.models import Department
+from regions.models import Department, Region
 from tests.factories import OrganizationFactory, UserFactory, department
 from tests.moderation.helpers import add_moderator, pending_event
 
@@ -341,3 +341,43 @@ def test_review_page_refuses_slot_ending_before_it_starts(client, moderator_a, e
     ]
     slot.refresh_from_db()
     assert slot.ends_at > slot.starts_at
+
+
+def _add_form_data(organization, region_code, dept_code, **extra):
+    return {
+        "organization": organization.pk,
+        "edition": Edition.current().pk,
+        "title": "Forum des initiatives solidaires",
+        "slug": "forum-initiatives",
+        "summary": "Rencontrer les structures de l’ESS du territoire.",
+        "status": Event.Status.SCHEDULED,
+        "attendance_mode": Event.AttendanceMode.ON_SITE,
+        "region": Region.objects.get(code=region_code).pk,
+        "venue_name": "Salle des fêtes",
+        "address": "1 rue de la Liberté",
+        "postal_code": "97110",
+        "city": "Pointe-à-Pitre",
+        "department": Department.objects.get(code=dept_code).pk,
+        "latitude": "16.2411",
+        "longitude": "-61.5331",
+        "is_free": "on",
+        "themes": [Theme.objects.first().pk],
+        "event_type": EventType.objects.first().pk,
+        "slots-TOTAL_FORMS": "1",
+        "slots-INITIAL_FORMS": "0",
+        "slots-0-starts_at": "2026-11-20T18:00",
+        "slots-0-ends_at": "2026-11-20T20:00",
+        **extra,
+    }
+
+
+def test_event_added_in_admin_reads_slots_in_its_region_time_zone_and_waits_in_queue(client, national, organization_a):
+    client.force_login(national)
+    response = client.post(reverse("admin:events_event_add"), _add_form_data(organization_a, "01", "971"))
+    assert response.status_code == 302, response.context and response.context["adminform"].form.errors
+    event = Event.objects.get(slug="forum-initiatives")
+    # 18:00 in Guadeloupe (UTC−4) is 22:00 UTC, not 17:00 as it would be in Paris.
+    assert event.starts_at == datetime.datetime(2026, 11, 20, 22, tzinfo=datetime.UTC)
+    assert event.ends_at == datetime.datetime(2026, 11, 21, 0, tzinfo=datetime.UTC)
+    assert event.state == Event.State.PENDING
+    assert list(event.log.values_list("action", "actor")) == [(EventLogEntry.Action.SUBMITTED, national.pk)]
