@@ -315,15 +315,26 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
     def add_view(self, request, form_url="", extra_context=None):
         # The slots of a new event are read in the time zone of the region chosen in the same form.
         tzinfo = self._posted_region_timezone(request) if request.method == "POST" else None
+        extra_context = {"title": _("Ajouter un événement"), **(extra_context or {})}
         with timezone.override(tzinfo or timezone.get_current_timezone()):
             response = super().add_view(request, form_url, extra_context)
             if isinstance(response, TemplateResponse):
                 response.render()
         return response
 
+    def changelist_view(self, request, extra_context=None):
+        # Django's French title (« Sélectionnez l'objet événement à changer ») reads poorly.
+        title = (
+            _("Les événements de toutes les régions")
+            if admin_scope(request.user).national
+            else _("Les événements de vos régions")
+        )
+        return super().changelist_view(request, {"title": title, **(extra_context or {})})
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
         event = self.get_object(request, object_id)  # 404 outside one's regions, before anything else
         extra_context = {
+            "title": _("Examiner l’événement"),
             **(extra_context or {}),
             **review.review_context(event=event, scoped_events=self.get_queryset(request)),
         }

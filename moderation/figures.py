@@ -28,7 +28,8 @@ def _evolution(current: int, previous: int | None) -> str:
     if not previous:
         return "—"
     change = round((current - previous) * 100 / previous)
-    return f"{change:+d} %".replace("-", "−")
+    # French style: narrow no-break spaces between thousands and before the sign, a real minus.
+    return f"{change:+,d}".replace(",", "\u202f").replace("-", "−") + "\u202f%"
 
 
 def _totals(queryset) -> dict:

@@ -381,3 +381,16 @@ def test_event_added_in_admin_reads_slots_in_its_region_time_zone_and_waits_in_q
     assert event.ends_at == datetime.datetime(2026, 11, 21, 0, tzinfo=datetime.UTC)
     assert event.state == Event.State.PENDING
     assert list(event.log.values_list("action", "actor")) == [(EventLogEntry.Action.SUBMITTED, national.pk)]
+
+
+def test_admin_titles_read_as_french_sentences(client, moderator_a, national, event_a):
+    client.force_login(moderator_a)
+    assert client.get(reverse("admin:events_event_changelist")).context["title"] == "Les événements de vos régions"
+    change = client.get(reverse("admin:events_event_change", args=[event_a.pk]))
+    assert change.context["title"] == "Examiner l’événement"
+    assert "Modification de événement" not in change.content.decode()
+    client.force_login(national)
+    assert (
+        client.get(reverse("admin:events_event_changelist")).context["title"] == "Les événements de toutes les régions"
+    )
+    assert client.get(reverse("admin:events_event_add")).context["title"] == "Ajouter un événement"
