@@ -280,9 +280,10 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
             return "—"
         return timezone.localtime(obj.starts_at, obj.region.tzinfo).strftime("%d/%m/%Y %H:%M")
 
-    @admin.display(description=_("modifié après publication"), boolean=True, ordering="edited_after_publication")
+    @admin.display(description=_("modifié après publication"), ordering="edited_after_publication")
     def edited_flag(self, obj):
-        return obj.edited_after_publication
+        # Words rather than Django's red crosses: the exception stands out, not every other row.
+        return _("oui, à revoir") if obj.edited_after_publication else "—"
 
     # Forms -----------------------------------------------------------------------------------
 
@@ -330,6 +331,12 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
             else _("Les événements de vos régions")
         )
         return super().changelist_view(request, {"title": title, **(extra_context or {})})
+
+    def get_list_display(self, request):
+        scope = admin_scope(request.user)
+        if not scope.national and len(scope.region_ids) == 1:
+            return [name for name in self.list_display if name != "region"]  # always the same region
+        return self.list_display
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         event = self.get_object(request, object_id)  # 404 outside one's regions, before anything else

@@ -394,3 +394,13 @@ def test_admin_titles_read_as_french_sentences(client, moderator_a, national, ev
         client.get(reverse("admin:events_event_changelist")).context["title"] == "Les événements de toutes les régions"
     )
     assert client.get(reverse("admin:events_event_add")).context["title"] == "Ajouter un événement"
+
+
+def test_queue_flags_events_edited_after_publication_in_words(client, moderator_a, event_a, member):
+    published = pending_event(event_a.organization, title="Forum", slug="forum", state=Event.State.PUBLISHED)
+    Event.objects.filter(pk=published.pk).update(published_at=timezone.now() - datetime.timedelta(days=3))
+    record_edit(event=published, user=member, changes={"title": ["Forum", "Forum de l’ESS"]})
+    client.force_login(moderator_a)
+    page = client.get(reverse("admin:events_event_changelist")).content.decode()
+    assert page.count("oui, à revoir") == 1
+    assert "icon-no.svg" not in page
