@@ -122,6 +122,8 @@ def test_figures_for_national_staff_show_every_region_side_by_side(client, natio
     assert len(regions) == 18
     assert (regions["Bretagne"]["total"], regions["Pays de la Loire"]["total"], regions["Corse"]["total"]) == (3, 1, 0)
     assert regions["Pays de la Loire"]["evolution"] == "—"  # nothing last year to compare with
+    labels = list(regions)
+    assert labels.index("Hauts-de-France") < labels.index("Île-de-France") < labels.index("La Réunion")
 
 
 def test_figures_of_previous_edition_on_request(client, moderator_a, campaign):
