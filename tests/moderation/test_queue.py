@@ -404,3 +404,21 @@ def test_queue_flags_events_edited_after_publication_in_words(client, moderator_
     page = client.get(reverse("admin:events_event_changelist")).content.decode()
     assert page.count("oui, à revoir") == 1
     assert "icon-no.svg" not in page
+
+
+def test_scoped_admin_pages_are_titled_with_the_models_names(client, moderator_a, national, event_a):
+    client.force_login(moderator_a)
+    organization_url = reverse("admin:organizations_organization_change", args=[event_a.organization_id])
+    assert client.get(reverse("admin:organizations_organization_changelist")).context["title"] == "Organisations"
+    assert client.get(organization_url).context["title"] == "Organisation"
+    assert client.get(reverse("admin:regions_department_changelist")).context["title"] == "Départements"
+    client.force_login(national)
+    assert client.get(reverse("admin:organizations_organization_add")).context["title"] == "Ajout\u00a0: organisation"
+
+
+def test_application_index_is_titled_with_the_application_name(client, moderator_a):
+    client.force_login(moderator_a)
+    page = client.get(reverse("admin:app_list", kwargs={"app_label": "events"})).content.decode()
+    assert "<title>Événements | Mois de l’ESS — administration</title>" in page
+    assert "<h1>Événements</h1>" in page
+    assert "Administration de" not in page
