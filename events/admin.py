@@ -64,6 +64,9 @@ class TimeSlotInline(ScopedInlineMixin, admin.StackedInline):
     extra = 0
     moderator_can_change = True
 
+    def get_extra(self, request, obj=None, **kwargs):
+        return 1 if obj is None else 0  # a new event starts with one slot to fill in
+
     def get_queryset(self, request):
         # Each row's label shows the slot in its region's time zone.
         return super().get_queryset(request).select_related("event__region")

@@ -393,7 +393,9 @@ def test_admin_titles_read_as_french_sentences(client, moderator_a, national, ev
     assert (
         client.get(reverse("admin:events_event_changelist")).context["title"] == "Les événements de toutes les régions"
     )
-    assert client.get(reverse("admin:events_event_add")).context["title"] == "Ajouter un événement"
+    add = client.get(reverse("admin:events_event_add"))
+    assert add.context["title"] == "Ajouter un événement"
+    assert len(add.context["inline_admin_formsets"][0].formset.forms) == 1  # one slot to fill in
 
 
 def test_queue_flags_events_edited_after_publication_in_words(client, moderator_a, event_a, member):
