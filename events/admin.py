@@ -38,6 +38,7 @@ class TimeSlotForm(forms.ModelForm):
 
     starts_at = forms.DateTimeField(
         label=_("Début"),
+        help_text=_("À l’heure locale de la région de l’événement."),
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
     ends_at = forms.DateTimeField(
@@ -62,6 +63,9 @@ class TimeSlotInline(ScopedInlineMixin, admin.StackedInline):
     form = TimeSlotForm
     extra = 0
     moderator_can_change = True
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return 1 if obj is None else 0  # a new event starts with one slot to fill in
 
     def get_queryset(self, request):
         # Each row's label shows the slot in its region's time zone.
@@ -114,12 +118,25 @@ class StateFilter(admin.SimpleListFilter):
         return queryset
 
 
+# Why an action left an event as it was (said after the list of those events).
+SKIP_REASONS = {
+    "publish": _(
+        "Seul un événement soumis par son organisation (en attente, à modifier ou refusé) peut être publié ; "
+        "un brouillon doit d’abord être envoyé par l’organisation."
+    ),
+    "reject": _("Seul un événement en attente, à modifier ou publié peut être refusé."),
+    "request_changes": _("Des modifications ne se demandent que pour un événement en attente ou publié."),
+    "unpublish": _("Seul un événement publié peut être dépublié."),
+}
+SKIPPED_SHOWN = 10
+
+
 class DecisionMessageForm(forms.Form):
     message = forms.CharField(
         label=_("Message à l’organisation"),
         widget=forms.Textarea(attrs={"rows": 6, "cols": 80, "aria-describedby": "id_message_helptext"}),
         help_text=_("L’organisation reçoit ce message par e-mail et le retrouve dans son espace."),
-        error_messages={"required": _("Écrivez le message que recevra l’organisation : il est obligatoire.")},
+        error_messages={"required": _("Écrivez le message que recevra l’organisation : il est obligatoire.")},
     )
 
 
@@ -266,9 +283,10 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
             return "—"
         return timezone.localtime(obj.starts_at, obj.region.tzinfo).strftime("%d/%m/%Y %H:%M")
 
-    @admin.display(description=_("modifié après publication"), boolean=True, ordering="edited_after_publication")
+    @admin.display(description=_("modifié après publication"), ordering="edited_after_publication")
     def edited_flag(self, obj):
-        return obj.edited_after_publication
+        # Words rather than Django's red crosses: the exception stands out, not every other row.
+        return _("oui, à revoir") if obj.edited_after_publication else "—"
 
     # Forms -----------------------------------------------------------------------------------
 
@@ -284,10 +302,49 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.refresh_event_dates(event=form.instance)
+        if not change:
+            # Entered by staff on the organisation's behalf: it counts as submitted and waits
+            # in the queue like any other (a draft could never be published).
+            services.submit_event(event=form.instance, user=request.user)
+
+    def _posted_region_timezone(self, request):
+        """The time zone of the region chosen in the posted form, if it is a valid choice."""
+        region_id = request.POST.get("region", "")
+        if not region_id.isdigit():
+            return None
+        field = self.model._meta.get_field("region")
+        region = self.formfield_for_foreignkey(field, request).queryset.filter(pk=region_id).first()
+        return region.tzinfo if region else None
+
+    def add_view(self, request, form_url="", extra_context=None):
+        # The slots of a new event are read in the time zone of the region chosen in the same form.
+        tzinfo = self._posted_region_timezone(request) if request.method == "POST" else None
+        extra_context = {"title": _("Ajouter un événement"), **(extra_context or {})}
+        with timezone.override(tzinfo or timezone.get_current_timezone()):
+            response = super().add_view(request, form_url, extra_context)
+            if isinstance(response, TemplateResponse):
+                response.render()
+        return response
+
+    def changelist_view(self, request, extra_context=None):
+        # Django's French title (« Sélectionnez l'objet événement à changer ») reads poorly.
+        title = (
+            _("Les événements de toutes les régions")
+            if admin_scope(request.user).national
+            else _("Les événements de vos régions")
+        )
+        return super().changelist_view(request, {"title": title, **(extra_context or {})})
+
+    def get_list_display(self, request):
+        scope = admin_scope(request.user)
+        if not scope.national and len(scope.region_ids) == 1:
+            return [name for name in self.list_display if name != "region"]  # always the same region
+        return self.list_display
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         event = self.get_object(request, object_id)  # 404 outside one's regions, before anything else
         extra_context = {
+            "title": _("Examiner l’événement"),
             **(extra_context or {}),
             **review.review_context(event=event, scoped_events=self.get_queryset(request)),
         }
@@ -303,41 +360,69 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
     def has_moderate_permission(self, request):
         return admin_scope(request.user).has_access
 
-    def _decide(self, request, queryset, decide, done_message):
-        done = skipped = 0
-        for event in queryset.select_related("organization", "region"):
+    def _report_skipped(self, request, action, skipped):
+        if not skipped:
+            return
+        shown = ", ".join(
+            _("« %(title)s » (%(state)s)") % {"title": event.title, "state": event.get_state_display().lower()}
+            for event in skipped[:SKIPPED_SHOWN]
+        )
+        if len(skipped) > SKIPPED_SHOWN:
+            shown += " " + _("et %(count)d autres") % {"count": len(skipped) - SKIPPED_SHOWN}
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d événement laissé tel quel : %(events)s. %(reason)s",
+                "%(count)d événements laissés tels quels : %(events)s. %(reason)s",
+                len(skipped),
+            )
+            % {"count": len(skipped), "reason": SKIP_REASONS[action], "events": shown},
+            messages.WARNING,
+        )
+
+    def _split_by_state(self, queryset, action):
+        events = list(queryset.select_related("organization", "region"))
+        states = services.DECISION_STATES[action]
+        return [e for e in events if e.state in states], [e for e in events if e.state not in states]
+
+    def _decide(self, request, events, *, decide, done_message):
+        done = []
+        for event in events:
             try:
                 decide(event)
-            except services.TransitionError:
-                skipped += 1
-            else:
-                done += 1
+            except services.TransitionError:  # changed by someone else meanwhile
+                continue
+            done.append(event)
         if done:
-            self.message_user(request, done_message(done) % {"count": done}, messages.SUCCESS)
-        if skipped:
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)d événement ignoré : son état ne permet pas cette décision.",
-                    "%(count)d événements ignorés : leur état ne permet pas cette décision.",
-                    skipped,
-                )
-                % {"count": skipped},
-                messages.WARNING,
-            )
+            self.message_user(request, done_message(len(done)) % {"count": len(done)}, messages.SUCCESS)
+        return done
+
+    def _decide_without_message(self, request, queryset, *, action, decide, done_message):
+        allowed, skipped = self._split_by_state(queryset, action)
+        done = self._decide(request, allowed, decide=decide, done_message=done_message)
+        self._report_skipped(request, action, skipped + [e for e in allowed if e not in done])
 
     def _decide_with_message(self, request, queryset, *, action, title, intro, decide, done_message):
+        allowed, skipped = self._split_by_state(queryset, action)
+        if not allowed:  # nothing to ask a message for
+            self._report_skipped(request, action, skipped)
+            return None
         form = DecisionMessageForm(request.POST if "apply" in request.POST else None)
         if form.is_valid():
             message = form.cleaned_data["message"]
-            self._decide(request, queryset, lambda event: decide(event, message), done_message)
+            done = self._decide(
+                request, allowed, decide=lambda event: decide(event, message), done_message=done_message
+            )
+            self._report_skipped(request, action, skipped + [e for e in allowed if e not in done])
             return None  # back to the changelist
         context = {
             **self.admin_site.each_context(request),
             "title": title,
             "intro": intro,
             "subtitle": None,
-            "events": queryset.select_related("organization"),
+            "events": allowed,
+            "skipped": skipped,
+            "skip_reason": SKIP_REASONS[action],
             "form": form,
             "action_name": action,
             "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
@@ -348,11 +433,12 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
 
     @admin.action(description=_("Publier les événements sélectionnés"), permissions=["moderate"])
     def publish(self, request, queryset):
-        self._decide(
+        self._decide_without_message(
             request,
             queryset,
-            lambda event: services.publish_event(event=event, moderator=request.user),
-            lambda n: ngettext("%(count)d événement publié.", "%(count)d événements publiés.", n),
+            action="publish",
+            decide=lambda event: services.publish_event(event=event, moderator=request.user),
+            done_message=lambda n: ngettext("%(count)d événement publié.", "%(count)d événements publiés.", n),
         )
 
     @admin.action(description=_("Refuser les événements sélectionnés…"), permissions=["moderate"])
@@ -385,13 +471,20 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
             ),
         )
 
-    @admin.action(description=_("Dépublier les événements sélectionnés"), permissions=["moderate"])
+    @admin.action(description=_("Dépublier les événements sélectionnés…"), permissions=["moderate"])
     def unpublish(self, request, queryset):
-        self._decide(
+        return self._decide_with_message(
             request,
             queryset,
-            lambda event: services.unpublish_event(event=event, moderator=request.user),
-            lambda n: ngettext("%(count)d événement dépublié.", "%(count)d événements dépubliés.", n),
+            action="unpublish",
+            title=_("Dépublier des événements"),
+            intro=_(
+                "L’événement quitte le site public et revient dans la file d’attente. Dites à l’organisation pourquoi."
+            ),
+            decide=lambda event, message: services.unpublish_event(
+                event=event, moderator=request.user, message=message
+            ),
+            done_message=lambda n: ngettext("%(count)d événement dépublié.", "%(count)d événements dépubliés.", n),
         )
 
     # Exports and figures -------------------------------------------------------------------------

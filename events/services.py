@@ -22,6 +22,25 @@ class TransitionError(Exception):
     """The event is not in a state that allows this change."""
 
 
+# The states each moderation decision starts from. A draft was never submitted by its organisation:
+# no decision applies to it. Publishing a rejected event reverses the rejection.
+PUBLISHABLE_STATES = frozenset({Event.State.PENDING, Event.State.CHANGES_REQUESTED, Event.State.REJECTED})
+REJECTABLE_STATES = frozenset({Event.State.PENDING, Event.State.CHANGES_REQUESTED, Event.State.PUBLISHED})
+CHANGES_REQUESTABLE_STATES = frozenset({Event.State.PENDING, Event.State.PUBLISHED})
+UNPUBLISHABLE_STATES = frozenset({Event.State.PUBLISHED})
+DECISION_STATES = {
+    "publish": PUBLISHABLE_STATES,
+    "reject": REJECTABLE_STATES,
+    "request_changes": CHANGES_REQUESTABLE_STATES,
+    "unpublish": UNPUBLISHABLE_STATES,
+}
+
+
+def possible_decisions(event: Event) -> list[str]:
+    """The names of the decisions a moderator may take on the event now."""
+    return [name for name, states in DECISION_STATES.items() if event.state in states]
+
+
 def refresh_event_dates(*, event: Event) -> None:
     """Mirror the first start and last end of the event's slots onto the event."""
     bounds = event.slots.aggregate(first=Min("starts_at"), last=Max("ends_at"))
@@ -89,8 +108,8 @@ def submit_event(*, event: Event, user) -> Event:
 
 @transaction.atomic
 def publish_event(*, event: Event, moderator, message: str = "") -> Event:
-    if event.state == Event.State.PUBLISHED:
-        raise TransitionError("The event is already published.")
+    if event.state not in PUBLISHABLE_STATES:
+        raise TransitionError("Only an event its organisation submitted, and not yet published, can be published.")
     _set_state(event, state=Event.State.PUBLISHED, actor=moderator, message=message)
     EventLogEntry.objects.create(event=event, actor=moderator, action=EventLogEntry.Action.PUBLISHED, message=message)
     _notify_organization(event, EventLogEntry.Action.PUBLISHED, message)
@@ -101,8 +120,8 @@ def publish_event(*, event: Event, moderator, message: str = "") -> Event:
 def reject_event(*, event: Event, moderator, reason: str) -> Event:
     if not reason.strip():
         raise ValueError("A rejection needs a reason for the organisation.")
-    if event.state == Event.State.REJECTED:
-        raise TransitionError("The event is already rejected.")
+    if event.state not in REJECTABLE_STATES:
+        raise TransitionError("Only a submitted or published event can be rejected.")
     _set_state(event, state=Event.State.REJECTED, actor=moderator, message=reason)
     EventLogEntry.objects.create(event=event, actor=moderator, action=EventLogEntry.Action.REJECTED, message=reason)
     _notify_organization(event, EventLogEntry.Action.REJECTED, reason)
@@ -113,7 +132,7 @@ def reject_event(*, event: Event, moderator, reason: str) -> Event:
 def request_changes(*, event: Event, moderator, message: str) -> Event:
     if not message.strip():
         raise ValueError("A request for changes needs a message for the organisation.")
-    if event.state not in {Event.State.PENDING, Event.State.PUBLISHED}:
+    if event.state not in CHANGES_REQUESTABLE_STATES:
         raise TransitionError("Changes can be requested on a pending or published event only.")
     _set_state(event, state=Event.State.CHANGES_REQUESTED, actor=moderator, message=message)
     EventLogEntry.objects.create(
@@ -124,11 +143,15 @@ def request_changes(*, event: Event, moderator, message: str) -> Event:
 
 
 @transaction.atomic
-def unpublish_event(*, event: Event, moderator, message: str = "") -> Event:
-    if event.state != Event.State.PUBLISHED:
+def unpublish_event(*, event: Event, moderator, message: str) -> Event:
+    """Take a published event off the site; it waits in the queue again and the organisation is told why."""
+    if not message.strip():
+        raise ValueError("Unpublishing needs a message for the organisation.")
+    if event.state not in UNPUBLISHABLE_STATES:
         raise TransitionError("Only a published event can be unpublished.")
     _set_state(event, state=Event.State.PENDING, actor=moderator, message=message)
     EventLogEntry.objects.create(event=event, actor=moderator, action=EventLogEntry.Action.UNPUBLISHED, message=message)
+    _notify_organization(event, EventLogEntry.Action.UNPUBLISHED, message)
     return event
 
 

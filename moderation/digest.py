@@ -96,13 +96,15 @@ def _build_mail(user, items, now) -> EmailMultiAlternatives:
     def link(event):
         return settings.SITE_URL + reverse("admin:events_event_change", args=[event.pk])
 
-    def waiting_days(event):
-        return (now - event.submitted_at).days
+    def item(event):
+        # The first date as the region lives it: a waiting event that is about to happen is urgent.
+        starts_on = timezone.localtime(event.starts_at, event.region.tzinfo).date() if event.starts_at else None
+        return {"event": event, "url": link(event), "days": (now - event.submitted_at).days, "starts_on": starts_on}
 
     context = {
         "user": user,
-        "new": [{"event": e, "url": link(e), "days": waiting_days(e)} for e in items["new"]],
-        "reminders": [{"event": e, "url": link(e), "days": waiting_days(e)} for e in items["reminders"]],
+        "new": [item(e) for e in items["new"]],
+        "reminders": [item(e) for e in items["reminders"]],
         "reminder_days": settings.MODERATION_REMINDER_DAYS,
         "queue_url": settings.SITE_URL + reverse("admin:events_event_changelist") + "?state__exact=pending",
         "site_url": settings.SITE_URL,

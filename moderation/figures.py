@@ -7,6 +7,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Edition, Event
+from pages.navigation import french_sort_key
 from regions.models import Region
 
 PUBLISHED = Q(state=Event.State.PUBLISHED)
@@ -28,7 +29,8 @@ def _evolution(current: int, previous: int | None) -> str:
     if not previous:
         return "—"
     change = round((current - previous) * 100 / previous)
-    return f"{change:+d} %".replace("-", "−")
+    # French style: narrow no-break spaces between thousands and before the sign, a real minus.
+    return f"{change:+,d}".replace(",", "\u202f").replace("-", "−") + "\u202f%"
 
 
 def _totals(queryset) -> dict:
@@ -78,7 +80,7 @@ def figures_context(request, *, region_ids) -> dict:
         else {}
     )
     region_rows = []
-    for region in regions:
+    for region in sorted(regions, key=lambda region: french_sort_key(region.name)):  # Île-de-France among the I
         row = by_region.get(region.pk, {"total": 0, "published": 0, "pending": 0})
         previous_total = before_by_region.get(region.pk, 0) if previous else None
         region_rows.append(

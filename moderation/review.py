@@ -7,6 +7,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Prefetch, Q
 
 from events.models import Event, EventLogEntry, TimeSlot
+from events.services import possible_decisions
 
 OTHER_EVENTS_SHOWN = 20
 DECISIONS_SHOWN = 20
@@ -71,6 +72,7 @@ def review_context(*, event: Event, scoped_events) -> dict:
     organization_events = scoped_events.filter(organization_id=event.organization_id)
     return {
         "preview": preview,
+        "decisions": possible_decisions(preview),
         "map_point": {"lat": preview.latitude, "lng": preview.longitude} if preview.has_place else None,
         "map_tiles_url": settings.MAP_TILES_URL,
         "map_tiles_attribution": settings.MAP_TILES_ATTRIBUTION,

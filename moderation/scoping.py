@@ -13,6 +13,7 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import Http404
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import is_national_staff, moderated_region_ids
@@ -95,6 +96,17 @@ class ScopedAdminMixin:
         if obj is None:
             raise Http404(_("Cet objet n’existe pas ou n’est pas dans vos régions."))
         return obj
+
+    # Django's French titles (« Sélectionnez l'objet organisation à afficher », « Affichage de
+    # organisation ») read poorly: the model's own names instead, unless a subclass gives its own.
+    def changelist_view(self, request, extra_context=None):
+        title = capfirst(self.model._meta.verbose_name_plural)
+        return super().changelist_view(request, {"title": title, **(extra_context or {})})
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        name = capfirst(self.model._meta.verbose_name)
+        title = name if object_id else _("Ajout : %(name)s") % {"name": self.model._meta.verbose_name}
+        return super().changeform_view(request, object_id, form_url, {"title": title, **(extra_context or {})})
 
     def in_scope(self, request, obj) -> bool:
         return self.scope_queryset(request, self.model._default_manager.filter(pk=obj.pk)).exists()

@@ -127,3 +127,28 @@ def test_seed_demo_refuses_demo_accounts_without_debug_unless_forced(settings):
         call_command("seed_demo", events=5)
     assert not User.objects.exists()
     assert not Event.objects.exists()
+
+
+def test_seed_demo_gives_a_comparable_previous_edition_with_nothing_waiting():
+    call_command("seed_demo", events=100, seed=5, force=True)
+    current = Edition.current()
+    previous = Event.objects.exclude(edition=current)
+    assert previous.count() == 80
+    assert not previous.filter(state__in=[Event.State.PENDING, Event.State.CHANGES_REQUESTED]).exists()
+
+
+def test_seed_demo_writes_the_moderation_history_of_each_state():
+    from events.models import EventLogEntry
+
+    call_command("seed_demo", events=100, seed=5, force=True)
+    rejected = Event.objects.filter(state=Event.State.REJECTED).select_related("region").first()
+    submitted, decided = rejected.log.order_by("created_at", "id")
+    assert (submitted.action, submitted.created_at) == (EventLogEntry.Action.SUBMITTED, rejected.submitted_at)
+    assert submitted.actor.memberships.get().organization_id == rejected.organization_id
+    assert (decided.action, decided.message) == (EventLogEntry.Action.REJECTED, rejected.moderation_message)
+    assert decided.actor.email == f"moderation-{rejected.region.slug}@demo.mois-ess.fr"
+    assert not EventLogEntry.objects.filter(event__state=Event.State.DRAFT).exists()
+    published = Event.objects.filter(state=Event.State.PUBLISHED).first()
+    assert list(published.log.order_by("created_at").values_list("action", flat=True)) == ["submitted", "published"]
+    call_command("seed_demo", events=100, seed=5, force=True)  # a rerun adds no second history
+    assert published.log.count() == 2

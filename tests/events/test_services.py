@@ -56,6 +56,32 @@ def test_failing_mail_server_does_not_undo_decision(pending_event, django_captur
 
 def test_transitions_refuse_impossible_changes(pending_event):
     with pytest.raises(services.TransitionError):
-        services.unpublish_event(event=pending_event, moderator=UserFactory())
+        services.unpublish_event(event=pending_event, moderator=UserFactory(), message="Hors sujet.")
     with pytest.raises(services.TransitionError):
         services.submit_event(event=pending_event, user=UserFactory())
+
+
+@pytest.mark.parametrize(
+    "decide",
+    [
+        lambda e, m: services.publish_event(event=e, moderator=m),
+        lambda e, m: services.reject_event(event=e, moderator=m, reason="Hors sujet."),
+        lambda e, m: services.request_changes(event=e, moderator=m, message="Précisez."),
+        lambda e, m: services.unpublish_event(event=e, moderator=m, message="Hors sujet."),
+    ],
+)
+def test_decisions_refuse_a_draft_never_submitted(decide):
+    draft = EventFactory(state=Event.State.DRAFT)
+    with pytest.raises(services.TransitionError):
+        decide(draft, UserFactory(is_staff=True))
+    draft.refresh_from_db()
+    assert draft.state == Event.State.DRAFT
+    assert not draft.log.exists()
+
+
+def test_unpublish_event_needs_a_message():
+    event = EventFactory(state=Event.State.PUBLISHED)
+    with pytest.raises(ValueError):
+        services.unpublish_event(event=event, moderator=UserFactory(is_staff=True), message="  ")
+    event.refresh_from_db()
+    assert event.state == Event.State.PUBLISHED

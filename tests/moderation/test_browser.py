@@ -68,3 +68,32 @@ def test_queue_review_page_and_message_page_are_accessible(page):
     page.wait_for_url("**/admin/events/event/")
     assert page.locator("h1").inner_text() == "Refuser des événements"
     assert_accessible(page)
+
+
+def test_figures_and_programme_fit_a_phone_and_stay_accessible(page):
+    national = add_moderator("national@ess-france.example.org", "--national")
+    EventFactory(title="Répar’café de la Maison des associations", slug="repar-cafe")
+    page.set_viewport_size({"width": 390, "height": 844})
+    _admin_login(page, national.email)
+    for url in ["/admin/events/event/chiffres/", "/regions/bretagne/programme/"]:
+        page.goto(url)
+        # Wide tables scroll inside their own box; the page itself never scrolls sideways.
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, url
+        assert_accessible(page)
+
+
+def test_unpublish_from_the_review_page_asks_why(page):
+    moderator = add_moderator("moderation@cress-bretagne.example.org", "--region", "bretagne")
+    event = EventFactory(title="Atelier compostage", slug="compostage")  # published
+    _admin_login(page, moderator.email)
+    page.goto(f"/admin/events/event/{event.pk}/change/")
+    page.get_by_role("button", name="Dépublier…").click()
+    page.wait_for_url("**/admin/events/event/")
+    assert page.locator("h1").inner_text() == "Dépublier des événements"
+    assert_accessible(page)
+    page.get_by_label("Message à l’organisation").fill("L’adresse est introuvable.")
+    page.get_by_role("button", name="Dépublier des événements").click()
+    page.wait_for_url("**/admin/events/event/")
+    assert "1 événement dépublié." in page.locator(".messagelist").inner_text()
+    event.refresh_from_db()
+    assert (event.state, event.moderation_message) == (Event.State.PENDING, "L’adresse est introuvable.")

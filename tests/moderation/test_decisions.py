@@ -52,7 +52,7 @@ def test_reject_action_refuses_empty_message_with_french_error(client, moderator
     response = _post_action(client, "reject", [event_a], apply="1", message="   ")
     assert response.status_code == 200
     assert response.context["form"].errors["message"] == [
-        "Écrivez le message que recevra l’organisation : il est obligatoire."
+        "Écrivez le message que recevra l’organisation : il est obligatoire."
     ]
     event_a.refresh_from_db()
     assert (event_a.state, event_a.log.count(), len(mail.outbox)) == (Event.State.PENDING, 0, 0)
@@ -102,13 +102,40 @@ def test_request_changes_in_bulk_changes_only_own_region(
     assert all("Ajoutez les horaires." in m.body for m in mail.outbox)
 
 
-def test_unpublish_action_returns_event_to_queue(client, moderator_a, event_a):
+def test_unpublish_action_asks_for_message_on_intermediate_page(client, moderator_a, event_a):
     Event.objects.filter(pk=event_a.pk).update(state=Event.State.PUBLISHED)
     client.force_login(moderator_a)
-    _post_action(client, "unpublish", [event_a], index=0)
+    response = _post_action(client, "unpublish", [event_a], index=0)
+    assert response.status_code == 200
+    assert response.context["title"] == "Dépublier des événements"
     event_a.refresh_from_db()
-    assert event_a.state == Event.State.PENDING
-    assert event_a.log.get().action == EventLogEntry.Action.UNPUBLISHED
+    assert event_a.state == Event.State.PUBLISHED
+    assert not event_a.log.exists()
+
+
+def test_unpublish_action_returns_event_to_queue_and_mails_the_reason(
+    client, moderator_a, event_a, django_capture_on_commit_callbacks
+):
+    Event.objects.filter(pk=event_a.pk).update(state=Event.State.PUBLISHED)
+    client.force_login(moderator_a)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _post_action(client, "unpublish", [event_a], apply="1", message="L’adresse est introuvable.")
+    assert response.status_code == 302
+    event_a.refresh_from_db()
+    assert (event_a.state, event_a.moderation_message) == (Event.State.PENDING, "L’adresse est introuvable.")
+    entry = event_a.log.get()
+    assert (entry.action, entry.actor, entry.message) == (
+        EventLogEntry.Action.UNPUBLISHED,
+        moderator_a,
+        "L’adresse est introuvable.",
+    )
+    [sent] = mail.outbox
+    assert sent.to == ["benevole@repar-rennes.example.org"]
+    assert sent.subject == "Votre événement «\u00a0Répar’café de la Maison des associations\u00a0» a été retiré du site"
+    assert "a retiré votre événement" in sent.body
+    assert "L’adresse est introuvable." in sent.body
+    assert "L’adresse est introuvable." in sent.alternatives[0][0]
+    assert f"/espace/evenements/{event_a.pk}/apercu/" in sent.body
 
 
 def test_publish_action_skips_events_already_published_and_says_so(client, moderator_a, event_a, organization_a):
@@ -120,12 +147,73 @@ def test_publish_action_skips_events_already_published_and_says_so(client, moder
     messages = [str(m) for m in response.wsgi_request._messages]
     assert messages == [
         "1 événement publié.",
-        "1 événement ignoré : son état ne permet pas cette décision.",
+        "1 événement laissé tel quel\u00a0: «\u00a0Forum de l’emploi solidaire\u00a0» (publié). "
+        "Seul un événement soumis par son organisation (en attente, à modifier ou refusé) peut être publié\u00a0; "
+        "un brouillon doit d’abord être envoyé par l’organisation.",
     ]
     assert not published.log.exists()
+
+
+def test_publish_action_leaves_drafts_never_submitted(client, moderator_a, organization_a):
+    draft = pending_event(organization_a, title="Brouillon de conférence", slug="brouillon", state=Event.State.DRAFT)
+    client.force_login(moderator_a)
+    response = _post_action(client, "publish", [draft], index=0)
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert len(messages) == 1
+    assert messages[0].startswith(
+        "1 événement laissé tel quel\u00a0: «\u00a0Brouillon de conférence\u00a0» (brouillon)."
+    )
+    draft.refresh_from_db()
+    assert draft.state == Event.State.DRAFT
+    assert not draft.log.exists()
+    assert mail.outbox == []
+
+
+@pytest.mark.parametrize("state", [Event.State.CHANGES_REQUESTED, Event.State.REJECTED])
+def test_publish_action_publishes_events_sent_back_or_rejected(client, moderator_a, event_a, state):
+    Event.objects.filter(pk=event_a.pk).update(state=state)
+    client.force_login(moderator_a)
+    _post_action(client, "publish", [event_a], index=0)
+    event_a.refresh_from_db()
+    assert event_a.state == Event.State.PUBLISHED
+    assert event_a.log.get().action == EventLogEntry.Action.PUBLISHED
+
+
+def test_message_page_names_the_selected_events_it_will_leave(client, moderator_a, event_a, organization_a):
+    draft = pending_event(organization_a, title="Brouillon de conférence", slug="brouillon", state=Event.State.DRAFT)
+    client.force_login(moderator_a)
+    response = _post_action(client, "reject", [event_a, draft], index=0)
+    assert [e.title for e in response.context["events"]] == ["Répar’café de la Maison des associations"]
+    assert [e.title for e in response.context["skipped"]] == ["Brouillon de conférence"]
+    assert "Seul un événement en attente, à modifier ou publié peut être refusé." in response.content.decode()
+
+    response = _post_action(client, "reject", [event_a, draft], apply="1", message="Hors période.")
+    draft.refresh_from_db()
+    assert draft.state == Event.State.DRAFT
+    done, skipped = (str(m) for m in response.wsgi_request._messages)
+    assert done == "1 événement refusé."
+    assert skipped.startswith("1 événement laissé tel quel\u00a0: «\u00a0Brouillon de conférence\u00a0» (brouillon).")
+
+
+def test_message_action_without_any_eligible_event_asks_nothing(client, moderator_a, organization_a):
+    draft = pending_event(organization_a, title="Brouillon de conférence", slug="brouillon", state=Event.State.DRAFT)
+    client.force_login(moderator_a)
+    response = _post_action(client, "unpublish", [draft], index=0)
+    assert response.status_code == 302
+    [message] = [str(m) for m in response.wsgi_request._messages]
+    assert message.endswith("Seul un événement publié peut être dépublié.")
 
 
 def test_intermediate_page_lists_only_events_in_scope(client, moderator_b, event_a, event_b):
     client.force_login(moderator_b)
     response = _post_action(client, "request_changes", [event_a, event_b], index=0)
     assert [e.title for e in response.context["events"]] == ["Portes ouvertes de la coopérative"]
+
+
+def test_unpublish_reason_reaches_the_organization_dashboard(client, moderator_a, event_a, member):
+    Event.objects.filter(pk=event_a.pk).update(state=Event.State.PUBLISHED)
+    client.force_login(moderator_a)
+    _post_action(client, "unpublish", [event_a], apply="1", message="L’adresse est introuvable.")
+    client.force_login(member)
+    page = client.get(reverse("space:dashboard")).content.decode()
+    assert "L’adresse est introuvable." in page

@@ -37,8 +37,8 @@ def test_digest_sends_one_mail_per_moderator_with_new_and_waiting_events(
 
     message = _mails_by_recipient()["moderation@cress-bretagne.example.org"]
     assert list(_mails_by_recipient()) == ["moderation@cress-bretagne.example.org"]  # region B has nothing
-    assert message.subject == "Mois de l’ESS : 1 nouvel événement à modérer et des rappels"
-    new_part, reminder_part = message.body.split("En attente depuis plus de 3 jours :")
+    assert message.subject == "Mois de l’ESS : 1 nouvel événement à modérer et des rappels"
+    new_part, reminder_part = message.body.split("En attente depuis plus de 3 jours :")
     assert "Atelier compostage" in new_part and "Ciné-débat" not in new_part
     assert "Ciné-débat sur la finance solidaire" in reminder_part and "en attente depuis 5 jours" in reminder_part
     assert f"https://mois-ess.example.org{reverse('admin:events_event_change', args=[fresh.pk])}" in message.body
@@ -65,7 +65,7 @@ def test_digest_never_mails_the_same_news_twice(moderator_a, organization_a, _fr
     _digest()
     assert len(mail.outbox) == 2
     assert "Atelier compostage" in mail.outbox[1].body
-    assert mail.outbox[1].subject == "Mois de l’ESS : 1 événement attend votre décision"
+    assert mail.outbox[1].subject == "Mois de l’ESS : 1 événement attend votre décision"
 
     _frozen_clock.shift(24 * 3600)
     _digest()  # reminded already
@@ -104,7 +104,7 @@ def test_digest_gives_two_region_moderator_one_mail(moderator_ab, organization_a
     _digest()
     assert len(mail.outbox) == 1
     assert "Atelier compostage" in mail.outbox[0].body and "Portes ouvertes" in mail.outbox[0].body
-    assert mail.outbox[0].subject == "Mois de l’ESS : 2 nouveaux événements à modérer"
+    assert mail.outbox[0].subject == "Mois de l’ESS : 2 nouveaux événements à modérer"
 
 
 def test_digest_reminder_delay_follows_setting(moderator_a, organization_a, settings):
@@ -113,3 +113,18 @@ def test_digest_reminder_delay_follows_setting(moderator_a, organization_a, sett
     _digest()
     assert "En attente depuis plus de" not in mail.outbox[0].body
     assert "Nouveaux événements en attente de modération" in mail.outbox[0].body
+
+
+def test_digest_lines_give_department_and_first_date_in_text_and_html(moderator_a, organization_a):
+    # EventFactory's default slot: Friday 27 November 2026, 18:00 in Rennes.
+    pending_event(organization_a, title="Atelier compostage", slug="compostage", days_ago=0.5)
+    pending_event(organization_a, title="Ciné-débat", slug="cine-debat", days_ago=5)
+    _digest()
+    [message] = mail.outbox
+    assert message.body.startswith("Bonjour,\n\nVoici les événements qui attendent une décision.\n")
+    assert "- Atelier compostage — Répar’Rennes (Bretagne, 35), le vendredi 27 novembre\n" in message.body
+    assert "- Ciné-débat — Répar’Rennes (Bretagne, 35), le vendredi 27 novembre, en attente depuis 5 jours\n" in (
+        message.body
+    )
+    html = message.alternatives[0][0]
+    assert "</a> — Répar’Rennes (Bretagne, 35), le vendredi 27 novembre, en attente depuis 5 jours</li>" in html

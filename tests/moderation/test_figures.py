@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from events.models import Edition, Event, EventType, Theme
+from moderation.figures import _evolution
 from tests.factories import OrganizationFactory
 from tests.moderation.helpers import pending_event
 
@@ -76,7 +77,7 @@ def test_figures_for_moderator_cover_own_region_only(client, moderator_a, campai
         "pending": 1,
         "organizations": 2,
         "previous": 1,
-        "evolution": "+200 %",
+        "evolution": "+200 %",
     }
     departments = _rows(response, "department_rows")
     assert {label: row["total"] for label, row in departments.items()} == {
@@ -121,6 +122,8 @@ def test_figures_for_national_staff_show_every_region_side_by_side(client, natio
     assert len(regions) == 18
     assert (regions["Bretagne"]["total"], regions["Pays de la Loire"]["total"], regions["Corse"]["total"]) == (3, 1, 0)
     assert regions["Pays de la Loire"]["evolution"] == "—"  # nothing last year to compare with
+    labels = list(regions)
+    assert labels.index("Hauts-de-France") < labels.index("Île-de-France") < labels.index("La Réunion")
 
 
 def test_figures_of_previous_edition_on_request(client, moderator_a, campaign):
@@ -142,3 +145,11 @@ def test_figures_query_count_is_fixed(client, national, organization_a):
     with CaptureQueriesContext(connection) as many:
         client.get(FIGURES)
     assert len(many) == len(one)
+
+
+@pytest.mark.parametrize(
+    ("current", "previous", "expected"),
+    [(33, 1, "+3\u202f200\u202f%"), (5, 10, "−50\u202f%"), (10, 10, "+0\u202f%"), (4, 0, "—")],
+)
+def test_evolution_is_written_the_french_way(current, previous, expected):
+    assert _evolution(current, previous) == expected

@@ -115,7 +115,7 @@ def test_admin_view_answers_exactly_per_persona(client, request, objects, view, 
 
 def _action_data(action, event):
     data = {"action": action, "_selected_action": [event.pk], "index": 0}
-    if action in {"reject", "request_changes"}:
+    if action in {"reject", "request_changes", "unpublish"}:
         # The intermediate page's form, submitted with its message.
         data = {"action": action, "_selected_action": [event.pk], "apply": "1", "message": "Précisez l’adresse."}
     return data

@@ -115,3 +115,10 @@ def test_programme_query_count_is_the_same_for_1_and_30_events(client):
         response = client.get("/regions/bretagne/programme/")
     assert response.context["count"] == 30
     assert len(many) == len(one)
+
+
+def test_programme_header_names_the_cress_with_a_link_and_french_spacing(client):
+    page = client.get("/regions/bretagne/programme/").content.decode()
+    assert "Campagne animée par la CRESS Bretagne" in page
+    assert '<a href="https://www.ess-bretagne.org/">https://www.ess-bretagne.org/</a>' in page
+    assert "«\u00a0Imprimer\u00a0»" in page

@@ -9,9 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from events.models import Event, EventLogEntry, Theme
+from events.models import Edition, Event, EventLogEntry, EventType, Theme
 from events.services import record_edit, replace_slots
-from regions.models import Department
+from regions.models import Department, Region
 from tests.factories import OrganizationFactory, UserFactory, department
 from tests.moderation.helpers import add_moderator, pending_event
 
@@ -159,7 +159,7 @@ def test_review_page_of_online_event_has_no_map(client, moderator_a, organizatio
     client.force_login(moderator_a)
     page = client.get(reverse("admin:events_event_change", args=[online.pk])).content.decode()
     assert "data-event-map" not in page
-    assert "Événement en ligne : pas de lieu." in page
+    assert "Événement en ligne : pas de lieu." in page
 
 
 def test_review_page_hides_other_regions_events_of_the_organization(client, moderator_a, organization_a, event_a):
@@ -341,3 +341,86 @@ def test_review_page_refuses_slot_ending_before_it_starts(client, moderator_a, e
     ]
     slot.refresh_from_db()
     assert slot.ends_at > slot.starts_at
+
+
+def _add_form_data(organization, region_code, dept_code, **extra):
+    return {
+        "organization": organization.pk,
+        "edition": Edition.current().pk,
+        "title": "Forum des initiatives solidaires",
+        "slug": "forum-initiatives",
+        "summary": "Rencontrer les structures de l’ESS du territoire.",
+        "status": Event.Status.SCHEDULED,
+        "attendance_mode": Event.AttendanceMode.ON_SITE,
+        "region": Region.objects.get(code=region_code).pk,
+        "venue_name": "Salle des fêtes",
+        "address": "1 rue de la Liberté",
+        "postal_code": "97110",
+        "city": "Pointe-à-Pitre",
+        "department": Department.objects.get(code=dept_code).pk,
+        "latitude": "16.2411",
+        "longitude": "-61.5331",
+        "is_free": "on",
+        "themes": [Theme.objects.first().pk],
+        "event_type": EventType.objects.first().pk,
+        "slots-TOTAL_FORMS": "1",
+        "slots-INITIAL_FORMS": "0",
+        "slots-0-starts_at": "2026-11-20T18:00",
+        "slots-0-ends_at": "2026-11-20T20:00",
+        **extra,
+    }
+
+
+def test_event_added_in_admin_reads_slots_in_its_region_time_zone_and_waits_in_queue(client, national, organization_a):
+    client.force_login(national)
+    response = client.post(reverse("admin:events_event_add"), _add_form_data(organization_a, "01", "971"))
+    assert response.status_code == 302, response.context and response.context["adminform"].form.errors
+    event = Event.objects.get(slug="forum-initiatives")
+    # 18:00 in Guadeloupe (UTC−4) is 22:00 UTC, not 17:00 as it would be in Paris.
+    assert event.starts_at == datetime.datetime(2026, 11, 20, 22, tzinfo=datetime.UTC)
+    assert event.ends_at == datetime.datetime(2026, 11, 21, 0, tzinfo=datetime.UTC)
+    assert event.state == Event.State.PENDING
+    assert list(event.log.values_list("action", "actor")) == [(EventLogEntry.Action.SUBMITTED, national.pk)]
+
+
+def test_admin_titles_read_as_french_sentences(client, moderator_a, national, event_a):
+    client.force_login(moderator_a)
+    assert client.get(reverse("admin:events_event_changelist")).context["title"] == "Les événements de vos régions"
+    change = client.get(reverse("admin:events_event_change", args=[event_a.pk]))
+    assert change.context["title"] == "Examiner l’événement"
+    assert "Modification de événement" not in change.content.decode()
+    client.force_login(national)
+    assert (
+        client.get(reverse("admin:events_event_changelist")).context["title"] == "Les événements de toutes les régions"
+    )
+    add = client.get(reverse("admin:events_event_add"))
+    assert add.context["title"] == "Ajouter un événement"
+    assert len(add.context["inline_admin_formsets"][0].formset.forms) == 1  # one slot to fill in
+
+
+def test_queue_flags_events_edited_after_publication_in_words(client, moderator_a, event_a, member):
+    published = pending_event(event_a.organization, title="Forum", slug="forum", state=Event.State.PUBLISHED)
+    Event.objects.filter(pk=published.pk).update(published_at=timezone.now() - datetime.timedelta(days=3))
+    record_edit(event=published, user=member, changes={"title": ["Forum", "Forum de l’ESS"]})
+    client.force_login(moderator_a)
+    page = client.get(reverse("admin:events_event_changelist")).content.decode()
+    assert page.count("oui, à revoir") == 1
+    assert "icon-no.svg" not in page
+
+
+def test_scoped_admin_pages_are_titled_with_the_models_names(client, moderator_a, national, event_a):
+    client.force_login(moderator_a)
+    organization_url = reverse("admin:organizations_organization_change", args=[event_a.organization_id])
+    assert client.get(reverse("admin:organizations_organization_changelist")).context["title"] == "Organisations"
+    assert client.get(organization_url).context["title"] == "Organisation"
+    assert client.get(reverse("admin:regions_department_changelist")).context["title"] == "Départements"
+    client.force_login(national)
+    assert client.get(reverse("admin:organizations_organization_add")).context["title"] == "Ajout\u00a0: organisation"
+
+
+def test_application_index_is_titled_with_the_application_name(client, moderator_a):
+    client.force_login(moderator_a)
+    page = client.get(reverse("admin:app_list", kwargs={"app_label": "events"})).content.decode()
+    assert "<title>Événements | Mois de l’ESS — administration</title>" in page
+    assert "<h1>Événements</h1>" in page
+    assert "Administration de" not in page

@@ -21,7 +21,7 @@ from django.utils.text import slugify
 
 from accounts.roles import MODERATORS_GROUP, NATIONAL_GROUP
 from events import demo_content as content
-from events.models import Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
+from events.models import Audience, Edition, Event, EventLogEntry, EventType, Highlight, Theme, TimeSlot
 from organizations.models import LegalForm, Membership, Organization
 from regions.geodata import communes_in_department
 from regions.models import Department, Region
@@ -145,9 +145,11 @@ class Command(BaseCommand):
         with transaction.atomic():
             created_users = self._seed_staff()
             organizations, created_orgs = self._seed_organizations()
+            self._load_actors()
             created_events = self._seed_events(edition, organizations, events, tag="")
             previous = self._previous_edition(edition)
-            created_events += self._seed_events(previous, organizations, events // 5, tag=str(previous.year))
+            # A previous edition of comparable size, so that the figures' comparison reads like a real one.
+            created_events += self._seed_events(previous, organizations, events * 4 // 5, tag=str(previous.year))
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data: {created_orgs} organisations, {created_users + created_orgs} accounts and "
@@ -200,6 +202,22 @@ class Command(BaseCommand):
             if group is not None:
                 group.user_set.add(*users)
         return len(wanted) - len(existing)
+
+    def _load_actors(self) -> None:
+        """Who submits (the organisation's owner) and who decides (the region's moderator) in the history."""
+        User = get_user_model()
+        self.moderator_ids = {
+            region.pk: user_id
+            for region in self.regions.values()
+            if (
+                user_id := User.objects.filter(email=f"moderation-{region.slug}@{DEMO_DOMAIN}")
+                .values_list("pk", flat=True)
+                .first()
+            )
+        }
+        self.owner_ids = dict(
+            Membership.objects.filter(user__email__endswith=f"@{DEMO_DOMAIN}").values_list("organization_id", "user_id")
+        )
 
     # Organisations ------------------------------------------------------------------------
 
@@ -308,6 +326,8 @@ class Command(BaseCommand):
         title = template["title"].format(**values)[:140]
         slug = _unique_slug(slugify(f"{title} {commune.name} {tag}".strip()), taken, 150)
         state = _weighted(rng, STATE_WEIGHTS)
+        if edition.year < self.now.year and state in {Event.State.PENDING, Event.State.CHANGES_REQUESTED}:
+            state = Event.State.PUBLISHED  # a past edition has nothing left waiting
         status = _weighted(rng, STATUS_WEIGHTS) if state == Event.State.PUBLISHED else Event.Status.SCHEDULED
         is_free = rng.random() < 0.8
         registration = rng.random()
@@ -354,7 +374,7 @@ class Command(BaseCommand):
             published_at=submitted_at + datetime.timedelta(days=rng.randint(1, 6))
             if state == Event.State.PUBLISHED
             else None,
-            state_changed_at=submitted_at if state != Event.State.DRAFT else None,
+            state_changed_at=None if state == Event.State.DRAFT else submitted_at,
             moderation_message=rng.choice(content.REJECTION_REASONS)
             if state == Event.State.REJECTED
             else rng.choice(content.CHANGE_REQUESTS)
@@ -398,6 +418,11 @@ class Command(BaseCommand):
         for plan in plans:
             plan.event.starts_at = plan.slots[0][0]
             plan.event.ends_at = plan.slots[-1][1]
+        for plan in plans:
+            if plan.event.published_at:
+                plan.event.state_changed_at = plan.event.published_at
+            elif plan.event.state in {Event.State.REJECTED, Event.State.CHANGES_REQUESTED}:
+                plan.event.state_changed_at = plan.event.submitted_at + datetime.timedelta(days=3)
         Event.objects.bulk_create([plan.event for plan in plans], batch_size=500)
         # bulk_create sets primary keys on SQLite and PostgreSQL alike; read them back by slug anyway
         # so that the links below never depend on the backend.
@@ -414,6 +439,38 @@ class Command(BaseCommand):
                 for slug in plan.audience_slugs
             ]
         TimeSlot.objects.bulk_create(slots, batch_size=1000)
+        EventLogEntry.objects.bulk_create(
+            [entry for plan in plans for entry in self._history(plan.event, ids[plan.event.slug])], batch_size=1000
+        )
         Event.themes.through.objects.bulk_create(theme_links, batch_size=1000)
         Event.audiences.through.objects.bulk_create(audience_links, batch_size=1000)
         return len(plans)
+
+    def _history(self, event: Event, event_id: int) -> list[EventLogEntry]:
+        """The moderation history the state implies: the submission, then the CRESS's decision."""
+        if event.state == Event.State.DRAFT:
+            return []
+        entries = [
+            EventLogEntry(
+                event_id=event_id,
+                actor_id=self.owner_ids.get(event.organization_id),
+                action=EventLogEntry.Action.SUBMITTED,
+                created_at=event.submitted_at,
+            )
+        ]
+        decision = {
+            Event.State.PUBLISHED: EventLogEntry.Action.PUBLISHED,
+            Event.State.REJECTED: EventLogEntry.Action.REJECTED,
+            Event.State.CHANGES_REQUESTED: EventLogEntry.Action.CHANGES_REQUESTED,
+        }.get(event.state)
+        if decision:
+            entries.append(
+                EventLogEntry(
+                    event_id=event_id,
+                    actor_id=self.moderator_ids.get(event.region_id),
+                    action=decision,
+                    message=event.moderation_message,
+                    created_at=event.state_changed_at,
+                )
+            )
+        return entries
