@@ -13,6 +13,7 @@ import datetime
 import math
 import re
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 import django_filters
 from django import forms
@@ -349,7 +350,7 @@ class EventFilter(django_filters.FilterSet):
         if start or end:
             if self._cleaned("edition"):
                 queryset = queryset.filter(edition=self.selected_edition)
-            return queryset.filter(Exists(self._slots_between(start, end)))
+            return queryset.filter(self._slots_between(start, end))
         edition = self.selected_edition
         if edition is None:
             return queryset.none()
@@ -358,17 +359,28 @@ class EventFilter(django_filters.FilterSet):
             queryset = queryset.filter(ends_at__gte=self.now)
         return queryset
 
-    def _slots_between(self, start, end):
-        """Slots overlapping the days from ``start`` to ``end`` (either may be None), in Paris time."""
-        tz = timezone.get_default_timezone()
-        slots = TimeSlot.objects.filter(event=OuterRef("pk"))
-        if start:
-            slots = slots.filter(ends_at__gte=datetime.datetime.combine(start, datetime.time.min, tz))
-        if end:
-            slots = slots.filter(
-                starts_at__lt=datetime.datetime.combine(end + datetime.timedelta(days=1), datetime.time.min, tz)
-            )
-        return slots
+    def _slots_between(self, start, end) -> Q:
+        """Events with a slot overlapping the days from ``start`` to ``end`` (either may be None).
+
+        Days are read in each event's own time zone (its region's), as its page and its card show its
+        dates: « le 10 novembre » is the 10th in Martinique for an event in Martinique. One condition per
+        time zone in use (a handful), each an EXISTS on the slots.
+        """
+        zones: dict[str, list[int]] = {}
+        for region in self.regions:
+            zones.setdefault(region.timezone, []).append(region.pk)
+        condition = Q()
+        for zone, region_ids in zones.items():
+            tz = ZoneInfo(zone)
+            slots = TimeSlot.objects.filter(event=OuterRef("pk"))
+            if start:
+                slots = slots.filter(ends_at__gt=datetime.datetime.combine(start, datetime.time.min, tz))
+            if end:
+                slots = slots.filter(
+                    starts_at__lt=datetime.datetime.combine(end + datetime.timedelta(days=1), datetime.time.min, tz)
+                )
+            condition |= Q(region_id__in=region_ids) & Exists(slots)
+        return condition
 
     def _around(self, queryset):
         origin = self.origin

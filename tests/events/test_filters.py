@@ -170,6 +170,31 @@ def test_list_date_filter_uses_paris_days(client):
     assert titles(client.get("/evenements/?du=2026-11-11&au=2026-11-11")) == []
 
 
+def test_list_date_filter_uses_each_events_own_days(client):
+    # 21:00 on the 10th in Martinique is already the 11th in Paris: the event's page says the 10th.
+    martinique = ZoneInfo("America/Martinique")
+    start = datetime.datetime(2026, 11, 10, 21, tzinfo=martinique)
+    EventFactory(
+        title="Soirée en Martinique",
+        department=department("972"),
+        postal_code="97200",
+        city="Fort-de-France",
+        latitude=14.6161,
+        longitude=-61.0588,
+        slots=[(start, start + datetime.timedelta(hours=1))],
+    )
+    EventFactory(title="Rennes le 11", slots=[slot(11, hour=9)])
+    assert titles(client.get("/evenements/?du=2026-11-10&au=2026-11-10")) == ["Soirée en Martinique"]
+    assert titles(client.get("/evenements/?du=2026-11-11&au=2026-11-11")) == ["Rennes le 11"]
+    assert titles(client.get("/evenements/?au=2026-11-10")) == ["Soirée en Martinique"]
+
+
+def test_list_date_filter_ignores_a_slot_ending_at_midnight(client):
+    EventFactory(title="Jusqu’à minuit", slots=[slot(9, hour=22)])
+    assert titles(client.get("/evenements/?du=2026-11-10&au=2026-11-10")) == []
+    assert titles(client.get("/evenements/?du=2026-11-09&au=2026-11-09")) == ["Jusqu’à minuit"]
+
+
 @pytest.mark.parametrize(
     ("query", "field", "message"),
     [
