@@ -44,7 +44,7 @@ def home(request):
             "events",
             filter=Q(events__state=Event.State.PUBLISHED, events__edition=edition, events__ends_at__gte=timezone.now()),
         )
-    )
+    ).order_by("position", "name")  # an aggregate drops Meta.ordering
     return render(
         request,
         "events/home.html",

@@ -132,3 +132,12 @@ def test_home_page_has_figures_search_regions_and_themes(client):
     assert 'href="/evenements/?theme=economie-circulaire-et-reemploi"' in html
     assert 'href="/carte/"' in html
     assert len(response.context["upcoming"]) == 2
+
+
+def test_home_page_lists_themes_in_their_set_order(client):
+    Theme.objects.update(position=5)
+    Theme.objects.filter(slug="tourisme-social-et-solidaire").update(position=0)
+    Theme.objects.filter(slug="economie-circulaire-et-reemploi").update(position=1)
+    themes = [theme.slug for theme in client.get("/").context["themes"]]
+    assert themes[:2] == ["tourisme-social-et-solidaire", "economie-circulaire-et-reemploi"]
+    assert themes[2:] == list(Theme.objects.filter(position=5).order_by("name").values_list("slug", flat=True))
