@@ -17,7 +17,7 @@ from accounts.roles import is_national_staff, moderated_region_ids
 from organizations.models import Membership, Organization
 from regions.models import Region
 
-from . import geojson
+from . import caching, geojson
 from .filters import FACETS, KM_PER_DEGREE, EventFilter, public_events
 from .models import Edition, Event, Theme
 from .structured_data import event_jsonld, json_for_script
@@ -82,8 +82,10 @@ class Facet:
         return any(option.checked for option in self.options)
 
 
-def _facets(filterset: EventFilter, *, hidden=()) -> tuple[list[Facet], int]:
-    counts = filterset.facet_counts()
+def _facets(filterset: EventFilter, *, hidden=(), marker: str) -> tuple[list[Facet], int]:
+    # The counts cost several passes over the filtered events: shared by every visitor asking the same.
+    query = caching.canonical_query(filterset.data, ignore={"page", "tri"})
+    counts = caching.get_or_compute(f"events:facets:{caching.digest([query, marker])}", filterset.facet_counts)
     form = filterset.form
     raw = filterset.data
     facets = []
@@ -152,7 +154,8 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
         data.setlist("region", [region.slug])
     filterset = EventFilter(data, queryset=public_events())
     page = _paginate(filterset, request.GET.get("page"))
-    facets, free_count = _facets(filterset, hidden={"region"} if region else ())
+    marker = caching.change_marker(now=filterset.now)
+    facets, free_count = _facets(filterset, hidden={"region"} if region else (), marker=marker)
     frame = [r.bounds for r in ([region] if region else filterset.selected_regions)]
     if filterset.origin is not None:
         # A distance search frames its circle.
@@ -196,13 +199,15 @@ def events_geojson(request):
     now = filterset.now
     events = geojson.mappable(filterset.filter_queryset(filterset.queryset))
     viewport = geojson.Viewport.from_params(request.GET.get("bbox"), request.GET.get("zoom"))
-    query = "&".join(sorted(f"{k}={v}" for k, values in request.GET.lists() for v in values))
-    etag = f'"{geojson.collection_etag(query=query, now=now)}"'
+    # A validator global rather than per filter: three cheap aggregates instead of re-running the filters.
+    etag = f'"{caching.digest(["geojson", caching.canonical_query(request.GET), caching.change_marker(now=now)])}"'
     response = get_conditional_response(request, etag=etag)
     if response is None:
-        response = HttpResponse(
-            geojson.feature_collection(events, now=now, viewport=viewport), content_type="application/geo+json"
+        # The full collection costs a scan of every event: kept for the next visitors under its ETag.
+        body = caching.get_or_compute(
+            f"events:geojson:{etag}", lambda: geojson.feature_collection(events, now=now, viewport=viewport)
         )
+        response = HttpResponse(body, content_type="application/geo+json")
     response["ETag"] = etag
     patch_cache_control(response, public=True, max_age=60)
     return response

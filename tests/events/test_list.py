@@ -8,7 +8,7 @@ import pytest
 
 from events.models import Event, Theme
 from regions.models import Region
-from tests.factories import EventFactory, department
+from tests.factories import EventFactory, OrganizationFactory, department
 
 pytestmark = pytest.mark.django_db
 
@@ -114,9 +114,9 @@ def test_list_region_selection_frames_map(client):
 def test_list_query_count_does_not_grow(client, django_assert_num_queries, rows):
     for i in range(rows):
         EventFactory(latitude=47 + i / 10, access_visual=True)
-    # Edition (layout), 7 reference lists, the text search, facet counts (themes, publics, the other
-    # facets together), count, the page's ids, its events, their themes and slots.
-    with django_assert_num_queries(17):
+    # Edition (layout), 7 reference lists, the text search, the cache marker (3), facet counts (themes,
+    # publics, the other facets together), count, the page's ids, its events, their themes and slots.
+    with django_assert_num_queries(20):
         response = client.get("/evenements/?theme=economie-circulaire-et-reemploi&q=atelier")
     assert len(response.context["page"].object_list) == min(rows, 24)
 
@@ -141,3 +141,24 @@ def test_home_page_lists_themes_in_their_set_order(client):
     themes = [theme.slug for theme in client.get("/").context["themes"]]
     assert themes[:2] == ["tourisme-social-et-solidaire", "economie-circulaire-et-reemploi"]
     assert themes[2:] == list(Theme.objects.filter(position=5).order_by("name").values_list("slug", flat=True))
+
+
+def facet_counts(response, name):
+    facet = next(facet for facet in response.context["facets"] if facet.name == name)
+    return {option.value: option.count for option in facet.options if option.count}
+
+
+def test_list_facet_counts_are_cached_until_something_changes(client, django_assert_num_queries):
+    organization = OrganizationFactory(legal_form="association")
+    EventFactory(organization=organization, themes=[Theme.objects.get(slug="finance-solidaire")])
+    with django_assert_num_queries(19):
+        first = client.get("/evenements/")
+    # Another visitor, the same filters (another page, another order): the counts come from the cache.
+    with django_assert_num_queries(16):  # no facet counts (themes, publics, the other facets)
+        second = client.get("/evenements/?tri=recent&page=1")
+    assert facet_counts(first, "theme") == facet_counts(second, "theme") == {"finance-solidaire": 1}
+    EventFactory(themes=[Theme.objects.get(slug="finance-solidaire")])
+    assert facet_counts(client.get("/evenements/"), "theme") == {"finance-solidaire": 2}
+    organization.legal_form = "cooperative"
+    organization.save()
+    assert facet_counts(client.get("/evenements/"), "forme") == {"association": 1, "cooperative": 1}
