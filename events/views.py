@@ -3,7 +3,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, Value, When
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -242,25 +242,39 @@ def _event_for_viewer(request, slug) -> tuple[Event, bool]:
     return event, True
 
 
-def _suggestions(event: Event) -> tuple[list[Event], list[Event]]:
-    """A few upcoming events nearby, and by the same organisation."""
+def _suggestions(event: Event) -> tuple[list[Event], bool, list[Event]]:
+    """A few upcoming events nearby (else, when there are none, in the same region), whether they are
+    nearby, and a few by the same organisation."""
     upcoming = public_events().for_edition(event.edition).upcoming().exclude(pk=event.pk).order_by("starts_at", "id")
+    others = upcoming.exclude(organization_id=event.organization_id)
+    in_region = Q(region_id=event.region_id)
     if event.has_place:
-        nearby = upcoming.filter(
+        near = Q(
             latitude__range=(event.latitude - NEARBY_DEGREES, event.latitude + NEARBY_DEGREES),
             longitude__range=(event.longitude - NEARBY_DEGREES, event.longitude + NEARBY_DEGREES),
         )
+        # One query: the nearby events first, the region's next.
+        rows = list(
+            others.filter(near | in_region)
+            .alias(far=Case(When(near, then=Value(0)), default=Value(1)))
+            .order_by("far", "starts_at", "id")[:SUGGESTIONS]
+        )
+        close = [e for e in rows if e.has_place and _within(e, event, NEARBY_DEGREES)]
+        nearby, is_near = (close, True) if close else (rows, False)
     else:
-        nearby = upcoming.filter(region_id=event.region_id)
-    nearby = list(nearby.exclude(organization_id=event.organization_id)[:SUGGESTIONS])
+        nearby, is_near = list(others.filter(in_region)[:SUGGESTIONS]), False
     same_organization = list(upcoming.of_organization(event.organization)[:SUGGESTIONS])
-    return nearby, same_organization
+    return nearby, is_near, same_organization
+
+
+def _within(event: Event, centre: Event, degrees: float) -> bool:
+    return abs(event.latitude - centre.latitude) <= degrees and abs(event.longitude - centre.longitude) <= degrees
 
 
 @require_safe
 def event_detail(request, slug):
     event, preview = _event_for_viewer(request, slug)
-    nearby, same_organization = _suggestions(event) if not preview else ([], [])
+    nearby, nearby_is_near, same_organization = _suggestions(event) if not preview else ([], False, [])
     return render(
         request,
         "events/detail.html",
@@ -270,6 +284,7 @@ def event_detail(request, slug):
             "now": timezone.now(),
             "jsonld": json_for_script(event_jsonld(event)),
             "nearby": nearby,
+            "nearby_is_near": nearby_is_near,
             "same_organization": same_organization,
             "map_config": _map_config(),
         },

@@ -233,6 +233,20 @@ def test_event_page_suggests_nearby_and_same_organisation(client):
     assert [e.pk for e in response.context["same_organization"]] == [sibling.pk]
 
 
+def test_event_page_suggests_the_region_when_nothing_is_nearby(client):
+    event = EventFactory()
+    brest = EventFactory(title="À Brest", city="Brest", latitude=48.39, longitude=-4.49)
+    EventFactory(title="À Lyon", department=department("69"), latitude=45.76, longitude=4.83)
+    response = client.get(event.get_absolute_url())
+    assert [e.pk for e in response.context["nearby"]] == [brest.pk]
+    assert '<h2 id="nearby-title">Dans la même région</h2>' in response.content.decode()
+    # Once an event is nearby, only the nearby ones are suggested.
+    neighbour = EventFactory(title="Tout près", latitude=48.12, longitude=-1.66)
+    response = client.get(event.get_absolute_url())
+    assert [e.pk for e in response.context["nearby"]] == [neighbour.pk]
+    assert '<h2 id="nearby-title">À proximité</h2>' in response.content.decode()
+
+
 @pytest.mark.parametrize("rows", [1, 30])
 def test_event_page_query_count_does_not_grow(client, django_assert_num_queries, rows):
     paris = ZoneInfo("Europe/Paris")

@@ -417,6 +417,8 @@ def test_list_organisation_filter_keeps_the_organisations_events(client):
     # Shown (and removable) in the filter form; the facet counts follow it.
     html = response.content.decode()
     assert 'name="organisation" value="coop-des-tilleuls" id="f-organisation-coop-des-tilleuls" checked' in html
+    assert 'Les événements de <a href="/organisations/coop-des-tilleuls/">Coop des Tilleuls</a>.' in html
+    assert '<a href="?">Voir ceux de toutes les organisations</a>' in html
     theme_facet = next(facet for facet in response.context["facets"] if facet.name == "theme")
     assert {o.value: o.count for o in theme_facet.options if o.count} == {"finance-solidaire": 1}
     response = client.get("/evenements/?organisation=coop-des-tilleuls&organisation=la-fabrique")
