@@ -51,6 +51,21 @@ def test_region_page_takes_the_same_filters(client):
     assert client.get("/regions/bretagne/?du=nimporte").status_code == 200
 
 
+def test_region_page_figures_agree_in_number_and_overseas_time_is_named(client):
+    EventFactory(
+        department=department("972"), postal_code="97200", city="Fort-de-France", latitude=14.6, longitude=-61.0
+    )
+    html = client.get("/regions/martinique/").content.decode()
+    assert "<strong>1</strong> événement</li>" in html
+    assert "<strong>1</strong> organisation</li>" in html
+    assert "<strong>1</strong> département</li>" in html
+    assert "Les horaires sont donnés à l’heure de Martinique." in html
+    assert "America/Martinique" not in html
+    assert "<title>" in html and "en Martinique" not in html
+    html = client.get("/regions/guyane/").content.decode()
+    assert "Aucun événement" in html
+
+
 def test_region_page_unknown_is_404(client):
     assert client.get("/regions/atlantide/").status_code == 404
 
