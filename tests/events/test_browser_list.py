@@ -120,6 +120,15 @@ def test_phone_folds_the_filters_unless_a_message_must_be_seen(page, catalogue):
     assert not page.get_by_label("Mots-clés").is_visible()
     page.goto("/evenements/?du=hier")
     assert page.get_by_text("Date invalide : utilisez le format AAAA-MM-JJ").is_visible()
+    # A tablet stacks the filters above the results too: folded, the results come first.
+    page.set_viewport_size({"width": 1000, "height": 800})
+    page.goto("/evenements/")
+    assert not page.get_by_label("Mots-clés").is_visible()
+    assert page.locator(".event-card").first.is_visible()
+    # Side by side on a desktop: open.
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto("/evenements/")
+    assert page.get_by_label("Mots-clés").is_visible()
 
 
 def test_organisation_filter_in_the_browser(page, catalogue):
