@@ -30,7 +30,7 @@ from regions.geodata import EARTH_RADIUS_KM, locate_postal_code, normalize_posta
 from regions.models import Department, Region
 
 from .models import Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
-from .search import annotate_for_search, text_search_q
+from .search import annotate_for_search, fold, text_search_q
 
 DEFAULT_RADIUS_KM = 20
 MAX_RADIUS_KM = 300
@@ -339,7 +339,7 @@ class EventFilter(django_filters.FilterSet):
             queryset = public_events()
         super().__init__(data if data is not None else QueryDict(), queryset, request=request, prefix=prefix)
         self.now = timezone.now()
-        self.regions = list(Region.objects.order_by("name"))
+        self.regions = sorted(Region.objects.all(), key=lambda region: fold(region.name))
         self.departments = list(Department.objects.select_related("region").order_by("code"))
         self.editions = list(Edition.objects.order_by("-year"))
         taxonomies = {

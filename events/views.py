@@ -20,6 +20,7 @@ from regions.models import Region
 from . import caching, geojson
 from .filters import FACETS, KM_PER_DEGREE, EventFilter, public_events
 from .models import Edition, Event, Theme
+from .search import fold
 from .structured_data import event_jsonld, json_for_script
 
 PAGE_SIZE = 24
@@ -53,7 +54,7 @@ def home(request):
             "figures": figures,
             "upcoming": upcoming,
             "themes": themes,
-            "regions": Region.objects.all(),
+            "regions": sorted(Region.objects.all(), key=lambda region: fold(region.name)),
         },
     )
 
