@@ -77,6 +77,17 @@ def test_list_paginates_and_links_keep_filters(client):
     assert len(client.get("/evenements/?theme=finance-solidaire&page=2").context["page"].object_list) == 1
 
 
+def test_list_card_says_when_an_event_has_ended(client):
+    paris = ZoneInfo("Europe/Paris")
+    EventFactory(
+        title="Passé",
+        slots=[(datetime.datetime(2026, 11, 3, 9, tzinfo=paris), datetime.datetime(2026, 11, 3, 11, tzinfo=paris))],
+    )
+    EventFactory(title="À venir")
+    cards = client.get("/evenements/?passes=1").content.decode().split('<article class="event-card')[1:]
+    assert ["(terminé)" in card for card in cards] == [True, False]
+
+
 def test_list_offers_switch_to_past_events(client):
     EventFactory()
     html = client.get("/evenements/").content.decode()
