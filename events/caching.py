@@ -36,9 +36,10 @@ def change_marker(*, now) -> str:
     return digest([events, slots, organizations])
 
 
-def canonical_query(data, *, ignore=()) -> str:
-    """The parameters in a stable order: two URLs asking the same thing share a cache entry."""
-    return "&".join(sorted(f"{key}={value}" for key, values in data.lists() if key not in ignore for value in values))
+def canonical_query(data, *, keep) -> str:
+    """The parameters named in ``keep``, in a stable order: two URLs asking the same thing share a cache
+    entry (an unknown parameter does not make another one)."""
+    return "&".join(sorted(f"{key}={value}" for key, values in data.lists() if key in keep for value in values))
 
 
 def digest(value) -> str:

@@ -1,4 +1,6 @@
+import gzip
 import json
+import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -8,9 +10,8 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_safe
 
 from accounts.roles import is_national_staff, moderated_region_ids
@@ -26,6 +27,7 @@ from .structured_data import event_jsonld, json_for_script
 PAGE_SIZE = 24
 NEARBY_DEGREES = 0.3  # about 30 km around an event for « nearby » suggestions
 SUGGESTIONS = 3
+_ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 __all__ = ["public_events"]
 
@@ -85,7 +87,7 @@ class Facet:
 
 def _facets(filterset: EventFilter, *, hidden=(), marker: str) -> tuple[list[Facet], int]:
     # The counts cost several passes over the filtered events: shared by every visitor asking the same.
-    query = caching.canonical_query(filterset.data, ignore={"page", "tri"})
+    query = caching.canonical_query(filterset.data, keep=set(filterset.filters) - {"page", "tri"})
     counts = caching.get_or_compute(f"events:facets:{caching.digest([query, marker])}", filterset.facet_counts)
     form = filterset.form
     raw = filterset.data
@@ -193,7 +195,6 @@ def event_map(request):
 
 
 @require_safe
-@gzip_page
 def events_geojson(request):
     filterset = EventFilter(request.GET, queryset=Event.objects.published())
     filterset.form.is_valid()
@@ -201,15 +202,24 @@ def events_geojson(request):
     events = geojson.mappable(filterset.filter_queryset(filterset.queryset))
     viewport = geojson.Viewport.from_params(request.GET.get("bbox"), request.GET.get("zoom"))
     # A validator global rather than per filter: three cheap aggregates instead of re-running the filters.
-    etag = f'"{caching.digest(["geojson", caching.canonical_query(request.GET), caching.change_marker(now=now)])}"'
+    # Weak: the same collection goes out gzipped or not. Unknown parameters do not make another entry.
+    query = caching.canonical_query(request.GET, keep={*filterset.filters, "bbox", "zoom"})
+    etag = f'W/"{caching.digest(["geojson", query, caching.change_marker(now=now)])}"'
     response = get_conditional_response(request, etag=etag)
     if response is None:
-        # The full collection costs a scan of every event: kept for the next visitors under its ETag.
-        body = caching.get_or_compute(
-            f"events:geojson:{etag}", lambda: geojson.feature_collection(events, now=now, viewport=viewport)
+        # The full collection costs a scan of every event: kept gzipped (a tenth of its size) for the next
+        # visitors, who get it without compressing it again.
+        compressed = caching.get_or_compute(
+            f"events:geojson:{etag}",
+            lambda: gzip.compress(geojson.feature_collection(events, now=now, viewport=viewport), compresslevel=6),
         )
-        response = HttpResponse(body, content_type="application/geo+json")
+        if _ACCEPTS_GZIP.search(request.headers.get("accept-encoding", "")):
+            response = HttpResponse(compressed, content_type="application/geo+json")
+            response["Content-Encoding"] = "gzip"
+        else:
+            response = HttpResponse(gzip.decompress(compressed), content_type="application/geo+json")
     response["ETag"] = etag
+    patch_vary_headers(response, ("Accept-Encoding",))
     patch_cache_control(response, public=True, max_age=60)
     return response
 

@@ -1,6 +1,7 @@
 """/evenements/carte.geojson: every matching event with a place, compact, cacheable, clustered on demand."""
 
 import datetime
+import gzip
 import json
 from zoneinfo import ZoneInfo
 
@@ -176,3 +177,19 @@ def test_geojson_cache_follows_the_end_of_a_slot(client, _frozen_clock):
     assert len(features(client.get(URL))) == 2
     _frozen_clock.move_to(datetime.datetime(2026, 11, 20, 12, 30, tzinfo=paris))
     assert [f["properties"]["title"] for f in features(client.get(URL))] == ["Plus tard"]
+
+
+def test_geojson_is_gzipped_for_clients_that_accept_it(client):
+    EventFactory(title="Répar’café")
+    zipped = client.get(URL, headers={"accept-encoding": "gzip, deflate, br"})
+    plain = client.get(URL)
+    assert zipped["Content-Encoding"] == "gzip" and "Content-Encoding" not in plain
+    assert "Accept-Encoding" in zipped["Vary"] and "Accept-Encoding" in plain["Vary"]
+    assert gzip.decompress(zipped.content) == plain.content
+    assert [f["properties"]["title"] for f in features(plain)] == ["Répar’café"]
+
+
+def test_geojson_unknown_parameters_share_the_validator(client):
+    EventFactory()
+    assert client.get(f"{URL}?utm_source=lettre&x=1")["ETag"] == client.get(URL)["ETag"]
+    assert client.get(f"{URL}?gratuit=1")["ETag"] != client.get(URL)["ETag"]
