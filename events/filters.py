@@ -7,12 +7,15 @@ parameters as /evenements/ » (the list, the map's GeoJSON, the region pages, th
 AND'ed. Invalid values get a French message on their field and are ignored; the others still apply.
 Default scope: the current edition's events that have not ended yet; ``passes=1`` adds the past ones,
 ``edition=<year>`` picks another edition, ``du``/``au`` replace the default by explicit dates.
+``organisation=<slug>`` (repeatable) keeps one or several organisations' events (the widgets and feeds
+of an organisation link to the list with it).
 """
 
 import datetime
 import math
 import re
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 import django_filters
 from django import forms
@@ -27,7 +30,7 @@ from regions.geodata import EARTH_RADIUS_KM, locate_postal_code, normalize_posta
 from regions.models import Department, Region
 
 from .models import Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
-from .search import annotate_for_search, text_search_q
+from .search import annotate_for_search, fold, text_search_q
 
 DEFAULT_RADIUS_KM = 20
 MAX_RADIUS_KM = 300
@@ -76,6 +79,8 @@ FACETS = (
     "forme",
 )
 
+MAX_ORGANIZATIONS = 50
+_SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,220}")
 _LAT_LNG_RE = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 
 
@@ -154,9 +159,29 @@ class OriginFilter(django_filters.Filter):
     field_class = OriginField
 
 
+class SlugListField(forms.Field):
+    """Repeatable slugs (``organisation=a&organisation=b``): the well-formed ones, looked up by the form."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value):
+        if not value:
+            return []
+        values = value if isinstance(value, (list, tuple)) else [value]
+        return [str(slug).strip() for slug in values if str(slug).strip()][:MAX_ORGANIZATIONS]
+
+
+class SlugListFilter(django_filters.Filter):
+    field_class = SlugListField
+
+
 class EventFilterForm(forms.Form):
+    # The organisations asked for by ``organisation`` (None when not asked), set by clean().
+    organizations: list[Organization] | None = None
+
     def clean(self):
         cleaned = super().clean()
+        self._clean_organizations(cleaned.get("organisation"))
         start, end = cleaned.get("du"), cleaned.get("au")
         if start and end and start > end:
             self.add_error("au", _("La date de fin doit être le même jour que la date de début ou après."))
@@ -165,6 +190,28 @@ class EventFilterForm(forms.Form):
                 "tri", _("Le tri par distance demande un lieu : indiquez un code postal dans « Autour de ».")
             )
         return cleaned
+
+    def _clean_organizations(self, slugs):
+        """Known organisations apply; an unknown one gets a message (and, alone, matches nothing: a
+        feed or widget of an organisation that changed its address must not list every event)."""
+        self.organizations = None
+        if not slugs:
+            return
+        # Only well-formed slugs reach the database (PostgreSQL refuses a NUL character, for one).
+        valid = [slug for slug in slugs if _SLUG_RE.fullmatch(slug)]
+        self.organizations = list(Organization.objects.filter(slug__in=valid).order_by("name")) if valid else []
+        known = {organization.slug for organization in self.organizations}
+        unknown = [slug for slug in dict.fromkeys(slugs) if slug not in known]
+        if unknown:
+            self.add_error(
+                "organisation",
+                [
+                    forms.ValidationError(
+                        _("« %(value)s » : cette organisation n’existe pas."), code="unknown", params={"value": slug}
+                    )
+                    for slug in unknown
+                ],
+            )
 
 
 def _invalid_choice(what):
@@ -245,6 +292,7 @@ class EventFilter(django_filters.FilterSet):
         method="filter_legal_form",
         error_messages=_invalid_choice(_("cette forme juridique n’existe pas, elle est ignorée.")),
     )
+    organisation = SlugListFilter(label=_("Organisations"), method="filter_nothing")
     edition = django_filters.ChoiceFilter(
         label=_("Édition"),
         method="filter_nothing",
@@ -291,7 +339,7 @@ class EventFilter(django_filters.FilterSet):
             queryset = public_events()
         super().__init__(data if data is not None else QueryDict(), queryset, request=request, prefix=prefix)
         self.now = timezone.now()
-        self.regions = list(Region.objects.order_by("name"))
+        self.regions = sorted(Region.objects.all(), key=lambda region: fold(region.name))
         self.departments = list(Department.objects.select_related("region").order_by("code"))
         self.editions = list(Edition.objects.order_by("-year"))
         taxonomies = {
@@ -336,6 +384,11 @@ class EventFilter(django_filters.FilterSet):
         return self._cleaned("tri") or "date"
 
     @property
+    def selected_organizations(self) -> list[Organization]:
+        self.form.is_valid()
+        return self.form.organizations or []
+
+    @property
     def selected_regions(self) -> list[Region]:
         slugs = set(self._cleaned("region") or ())
         return [r for r in self.regions if r.slug in slugs]
@@ -345,11 +398,14 @@ class EventFilter(django_filters.FilterSet):
         return self.form.cleaned_data.get(name)
 
     def _scope(self, queryset):
+        self.form.is_valid()
+        if self.form.organizations is not None:
+            queryset = queryset.filter(organization__in=self.form.organizations)
         start, end = self._cleaned("du"), self._cleaned("au")
         if start or end:
             if self._cleaned("edition"):
                 queryset = queryset.filter(edition=self.selected_edition)
-            return queryset.filter(Exists(self._slots_between(start, end)))
+            return queryset.filter(self._slots_between(start, end))
         edition = self.selected_edition
         if edition is None:
             return queryset.none()
@@ -358,17 +414,28 @@ class EventFilter(django_filters.FilterSet):
             queryset = queryset.filter(ends_at__gte=self.now)
         return queryset
 
-    def _slots_between(self, start, end):
-        """Slots overlapping the days from ``start`` to ``end`` (either may be None), in Paris time."""
-        tz = timezone.get_default_timezone()
-        slots = TimeSlot.objects.filter(event=OuterRef("pk"))
-        if start:
-            slots = slots.filter(ends_at__gte=datetime.datetime.combine(start, datetime.time.min, tz))
-        if end:
-            slots = slots.filter(
-                starts_at__lt=datetime.datetime.combine(end + datetime.timedelta(days=1), datetime.time.min, tz)
-            )
-        return slots
+    def _slots_between(self, start, end) -> Q:
+        """Events with a slot overlapping the days from ``start`` to ``end`` (either may be None).
+
+        Days are read in each event's own time zone (its region's), as its page and its card show its
+        dates: « le 10 novembre » is the 10th in Martinique for an event in Martinique. One condition per
+        time zone in use (a handful), each an EXISTS on the slots.
+        """
+        zones: dict[str, list[int]] = {}
+        for region in self.regions:
+            zones.setdefault(region.timezone, []).append(region.pk)
+        condition = Q()
+        for zone, region_ids in zones.items():
+            tz = ZoneInfo(zone)
+            slots = TimeSlot.objects.filter(event=OuterRef("pk"))
+            if start:
+                slots = slots.filter(ends_at__gt=datetime.datetime.combine(start, datetime.time.min, tz))
+            if end:
+                slots = slots.filter(
+                    starts_at__lt=datetime.datetime.combine(end + datetime.timedelta(days=1), datetime.time.min, tz)
+                )
+            condition |= Q(region_id__in=region_ids) & Exists(slots)
+        return condition
 
     def _around(self, queryset):
         origin = self.origin

@@ -6,18 +6,17 @@ hundred markers whatever the number of events.
 """
 
 import datetime
-import hashlib
 import json
 import math
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from django.db.models import Avg, Count, F, Func, IntegerField, Max, Min, Q
+from django.db.models import Avg, Count, F, Func, IntegerField, Min
 from django.db.models.functions import Floor
 from django.urls import reverse
 
 from .filters import next_start
-from .models import Event, TimeSlot
+from .models import Event
 
 CELL_PX = 60
 # From this zoom level on, markers are never grouped (a street is on screen).
@@ -59,26 +58,6 @@ def mappable(queryset):
     return queryset.exclude(attendance_mode=Event.AttendanceMode.ONLINE).filter(
         latitude__isnull=False, longitude__isnull=False
     )
-
-
-def collection_etag(*, query: str, now) -> str:
-    """A validator for the collection asked by ``query``.
-
-    It is global rather than per filter (two cheap aggregates instead of re-running the filters): it
-    changes whenever any event is added, removed, published, unpublished or edited, whenever slots
-    are replaced, and whenever a slot ends (which moves a « next start » or drops an event).
-    """
-    events = Event.objects.aggregate(
-        n=Count("pk"),
-        published=Count("pk", filter=Q(state=Event.State.PUBLISHED)),
-        changed=Max("updated_at"),
-        last=Max("pk"),
-    )
-    slots = TimeSlot.objects.aggregate(
-        n=Count("pk"), last=Max("pk"), next_end=Min("ends_at", filter=Q(ends_at__gte=now))
-    )
-    key = json.dumps([query, events, slots], default=str, sort_keys=True)
-    return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
 class EpochSeconds(Func):

@@ -376,6 +376,10 @@ class Event(models.Model):
         return self.status == self.Status.CANCELLED
 
     @property
+    def has_ended(self) -> bool:
+        return self.ends_at is not None and self.ends_at < timezone.now()
+
+    @property
     def has_place(self) -> bool:
         return self.attendance_mode != self.AttendanceMode.ONLINE and self.latitude is not None
 

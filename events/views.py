@@ -1,30 +1,33 @@
+import gzip
 import json
+import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, Value, When
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_safe
 
 from accounts.roles import is_national_staff, moderated_region_ids
 from organizations.models import Membership, Organization
 from regions.models import Region
 
-from . import geojson
+from . import caching, geojson
 from .filters import FACETS, KM_PER_DEGREE, EventFilter, public_events
 from .models import Edition, Event, Theme
+from .search import fold
 from .structured_data import event_jsonld, json_for_script
 
 PAGE_SIZE = 24
 NEARBY_DEGREES = 0.3  # about 30 km around an event for « nearby » suggestions
 SUGGESTIONS = 3
+_ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 __all__ = ["public_events"]
 
@@ -44,7 +47,7 @@ def home(request):
             "events",
             filter=Q(events__state=Event.State.PUBLISHED, events__edition=edition, events__ends_at__gte=timezone.now()),
         )
-    )
+    ).order_by("position", "name")  # an aggregate drops Meta.ordering
     return render(
         request,
         "events/home.html",
@@ -53,7 +56,7 @@ def home(request):
             "figures": figures,
             "upcoming": upcoming,
             "themes": themes,
-            "regions": Region.objects.all(),
+            "regions": sorted(Region.objects.all(), key=lambda region: fold(region.name)),
         },
     )
 
@@ -82,8 +85,10 @@ class Facet:
         return any(option.checked for option in self.options)
 
 
-def _facets(filterset: EventFilter, *, hidden=()) -> tuple[list[Facet], int]:
-    counts = filterset.facet_counts()
+def _facets(filterset: EventFilter, *, hidden=(), marker: str) -> tuple[list[Facet], int]:
+    # The counts cost several passes over the filtered events: shared by every visitor asking the same.
+    query = caching.canonical_query(filterset.data, keep=set(filterset.filters) - {"page", "tri"})
+    counts = caching.get_or_compute(f"events:facets:{caching.digest([query, marker])}", filterset.facet_counts)
     form = filterset.form
     raw = filterset.data
     facets = []
@@ -153,7 +158,8 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
         data.setlist("region", [region.slug])
     filterset = EventFilter(data, queryset=public_events())
     page = _paginate(filterset, request.GET.get("page"))
-    facets, free_count = _facets(filterset, hidden={"region"} if region else ())
+    marker = caching.change_marker(now=filterset.now)
+    facets, free_count = _facets(filterset, hidden={"region"} if region else (), marker=marker)
     frame = [r.bounds for r in ([region] if region else filterset.selected_regions)]
     if filterset.origin is not None:
         # A distance search frames its circle.
@@ -190,21 +196,31 @@ def event_map(request):
 
 
 @require_safe
-@gzip_page
 def events_geojson(request):
     filterset = EventFilter(request.GET, queryset=Event.objects.published())
     filterset.form.is_valid()
     now = filterset.now
     events = geojson.mappable(filterset.filter_queryset(filterset.queryset))
     viewport = geojson.Viewport.from_params(request.GET.get("bbox"), request.GET.get("zoom"))
-    query = "&".join(sorted(f"{k}={v}" for k, values in request.GET.lists() for v in values))
-    etag = f'"{geojson.collection_etag(query=query, now=now)}"'
+    # A validator global rather than per filter: three cheap aggregates instead of re-running the filters.
+    # Weak: the same collection goes out gzipped or not. Unknown parameters do not make another entry.
+    query = caching.canonical_query(request.GET, keep={*filterset.filters, "bbox", "zoom"})
+    etag = f'W/"{caching.digest(["geojson", query, caching.change_marker(now=now)])}"'
     response = get_conditional_response(request, etag=etag)
     if response is None:
-        response = HttpResponse(
-            geojson.feature_collection(events, now=now, viewport=viewport), content_type="application/geo+json"
+        # The full collection costs a scan of every event: kept gzipped (a tenth of its size) for the next
+        # visitors, who get it without compressing it again.
+        compressed = caching.get_or_compute(
+            f"events:geojson:{etag}",
+            lambda: gzip.compress(geojson.feature_collection(events, now=now, viewport=viewport), compresslevel=6),
         )
+        if _ACCEPTS_GZIP.search(request.headers.get("accept-encoding", "")):
+            response = HttpResponse(compressed, content_type="application/geo+json")
+            response["Content-Encoding"] = "gzip"
+        else:
+            response = HttpResponse(gzip.decompress(compressed), content_type="application/geo+json")
     response["ETag"] = etag
+    patch_vary_headers(response, ("Accept-Encoding",))
     patch_cache_control(response, public=True, max_age=60)
     return response
 
@@ -238,25 +254,39 @@ def _event_for_viewer(request, slug) -> tuple[Event, bool]:
     return event, True
 
 
-def _suggestions(event: Event) -> tuple[list[Event], list[Event]]:
-    """A few upcoming events nearby, and by the same organisation."""
+def _suggestions(event: Event) -> tuple[list[Event], bool, list[Event]]:
+    """A few upcoming events nearby (else, when there are none, in the same region), whether they are
+    nearby, and a few by the same organisation."""
     upcoming = public_events().for_edition(event.edition).upcoming().exclude(pk=event.pk).order_by("starts_at", "id")
+    others = upcoming.exclude(organization_id=event.organization_id)
+    in_region = Q(region_id=event.region_id)
     if event.has_place:
-        nearby = upcoming.filter(
+        near = Q(
             latitude__range=(event.latitude - NEARBY_DEGREES, event.latitude + NEARBY_DEGREES),
             longitude__range=(event.longitude - NEARBY_DEGREES, event.longitude + NEARBY_DEGREES),
         )
+        # One query: the nearby events first, the region's next.
+        rows = list(
+            others.filter(near | in_region)
+            .alias(far=Case(When(near, then=Value(0)), default=Value(1)))
+            .order_by("far", "starts_at", "id")[:SUGGESTIONS]
+        )
+        close = [e for e in rows if e.has_place and _within(e, event, NEARBY_DEGREES)]
+        nearby, is_near = (close, True) if close else (rows, False)
     else:
-        nearby = upcoming.filter(region_id=event.region_id)
-    nearby = list(nearby.exclude(organization_id=event.organization_id)[:SUGGESTIONS])
+        nearby, is_near = list(others.filter(in_region)[:SUGGESTIONS]), False
     same_organization = list(upcoming.of_organization(event.organization)[:SUGGESTIONS])
-    return nearby, same_organization
+    return nearby, is_near, same_organization
+
+
+def _within(event: Event, centre: Event, degrees: float) -> bool:
+    return abs(event.latitude - centre.latitude) <= degrees and abs(event.longitude - centre.longitude) <= degrees
 
 
 @require_safe
 def event_detail(request, slug):
     event, preview = _event_for_viewer(request, slug)
-    nearby, same_organization = _suggestions(event) if not preview else ([], [])
+    nearby, nearby_is_near, same_organization = _suggestions(event) if not preview else ([], False, [])
     return render(
         request,
         "events/detail.html",
@@ -266,6 +296,7 @@ def event_detail(request, slug):
             "now": timezone.now(),
             "jsonld": json_for_script(event_jsonld(event)),
             "nearby": nearby,
+            "nearby_is_near": nearby_is_near,
             "same_organization": same_organization,
             "map_config": map_config(),
         },

@@ -53,8 +53,16 @@ FILTER_PARAMETERS = [
     _array_param("public", "Identifiant d’un public ; répétable."),
     _array_param("organisation", "Identifiant d’URL d’une organisation ; répétable."),
     _param("format", "Format de l’événement.", {"type": "string", "enum": [v for v, _ in FORMAT_CHOICES]}),
-    _param("du", "Premier jour (AAAA-MM-JJ) ; remplace la période par défaut.", {"type": "string", "format": "date"}),
-    _param("au", "Dernier jour (AAAA-MM-JJ).", {"type": "string", "format": "date"}),
+    _param(
+        "du",
+        "Premier jour (AAAA-MM-JJ), dans le fuseau horaire de chaque événement ; remplace la période par défaut.",
+        {"type": "string", "format": "date"},
+    ),
+    _param(
+        "au",
+        "Dernier jour (AAAA-MM-JJ), dans le fuseau horaire de chaque événement.",
+        {"type": "string", "format": "date"},
+    ),
     _param("gratuit", "1 : uniquement les événements gratuits.", {"type": "string", "enum": ["1"]}),
     _array_param("accessibilite", "Accessible à ce handicap ; répétable.", enum=[v for v, _ in ACCESSIBILITY_CHOICES]),
     _param("temps_fort", "Identifiant d’un temps fort.", {"type": "string"}),

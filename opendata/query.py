@@ -1,12 +1,11 @@
 """What every open-data output shares: the filtered published events and HTTP caching.
 
-Every output takes the filter parameters of ``/evenements/`` (``events.filters.EventFilter``), plus
+Every output takes the filter parameters of ``/evenements/`` (``events.filters.EventFilter``), among them
 ``organisation`` (an organisation's slug, repeatable) for the widgets and feeds of one organisation.
 """
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -14,7 +13,6 @@ from django.db.models import Count, Max, Min, Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.translation import gettext_lazy as _
 
 from events.filters import EventFilter, public_events
 from events.models import Audience, Event, EventType, Highlight, Theme, TimeSlot
@@ -23,8 +21,6 @@ from regions.models import Region
 
 CACHE_SECONDS = 300
 RENDERED_SECONDS = 15 * 60
-_SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,220}")
-ORGANIZATION_PARAM = "organisation"
 
 
 @dataclass
@@ -44,27 +40,14 @@ def open_events():
 
 def select_events(data, *, queryset=None) -> Selection:
     """The published events matching ``data`` (a QueryDict), as ``/evenements/`` would list them."""
-    queryset = open_events() if queryset is None else queryset
+    filterset = EventFilter(data, queryset=open_events() if queryset is None else queryset)
     errors: dict[str, list[str]] = {}
-    organizations: list[Organization] = []
-    slugs = [slug for slug in data.getlist(ORGANIZATION_PARAM) if slug] if hasattr(data, "getlist") else []
-    if slugs:
-        # Only well-formed slugs reach the database (PostgreSQL refuses a NUL character, for one).
-        valid = [slug for slug in slugs if _SLUG_RE.fullmatch(slug)]
-        organizations = list(Organization.objects.filter(slug__in=valid).order_by("name")) if valid else []
-        unknown = sorted(set(slugs) - {o.slug for o in organizations})
-        if unknown:
-            errors[ORGANIZATION_PARAM] = [
-                str(_("« %(value)s » : cette organisation n’existe pas, elle est ignorée.") % {"value": slug})
-                for slug in unknown
-            ]
-        # Only unknown organisations asked for: nothing matches them.
-        queryset = queryset.filter(organization__in=organizations) if organizations else queryset.none()
-    filterset = EventFilter(data, queryset=queryset)
     if not filterset.form.is_valid():
         for name, messages in filterset.form.errors.items():
             errors.setdefault(name, []).extend(str(m) for m in messages)
-    return Selection(filterset=filterset, events=filterset.qs, errors=errors, organizations=organizations)
+    return Selection(
+        filterset=filterset, events=filterset.qs, errors=errors, organizations=filterset.selected_organizations
+    )
 
 
 def canonical_query(data, *, ignore=()) -> str:

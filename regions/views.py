@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from events.models import Edition, Event
+from events.search import fold
 from events.views import browse_context
 
 from .models import Region
@@ -17,6 +18,8 @@ def region_list(request):
         n_events=Count("events", filter=published),
         n_upcoming=Count("events", filter=published & Q(events__ends_at__gte=timezone.now())),
     )
+    # Alphabetical as a reader expects it (« Île-de-France » among the I), whatever the database's collation.
+    regions = sorted(regions, key=lambda region: fold(region.name))
     return render(request, "regions/list.html", {"regions": regions, "edition": edition})
 
 

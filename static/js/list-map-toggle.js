@@ -6,9 +6,13 @@
   var toggle = document.querySelector("[data-view-toggle]");
   if (!browse || !toggle) return;
   browse.classList.add("browse--toggle");
-  // On a phone the filters start folded, so that the results or the map come first.
+  // Where the filters stack above the results (a phone, a tablet: browse.css's 64rem), they start
+  // folded, so that the results or the map come first (unless a filter could not be applied: its
+  // message must be seen).
   var panel = document.querySelector("[data-filters-panel]");
-  if (panel && window.matchMedia("(max-width: 48rem)").matches) panel.open = false;
+  if (panel && !panel.querySelector(".field-errors") && window.matchMedia("(max-width: 64rem)").matches) {
+    panel.open = false;
+  }
   toggle.hidden = false;
   toggle.addEventListener("click", function (event) {
     var button = event.target.closest("[data-show]");

@@ -114,6 +114,34 @@ def test_phone_shows_list_or_map_with_a_toggle(page, catalogue):
     assert page.get_by_role("button", name="Liste").get_attribute("aria-pressed") == "true"
 
 
+def test_phone_folds_the_filters_unless_a_message_must_be_seen(page, catalogue):
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto("/evenements/")
+    assert not page.get_by_label("Mots-clés").is_visible()
+    page.goto("/evenements/?du=hier")
+    assert page.get_by_text("Date invalide : utilisez le format AAAA-MM-JJ").is_visible()
+    # A tablet stacks the filters above the results too: folded, the results come first.
+    page.set_viewport_size({"width": 1000, "height": 800})
+    page.goto("/evenements/")
+    assert not page.get_by_label("Mots-clés").is_visible()
+    assert page.locator(".event-card").first.is_visible()
+    # Side by side on a desktop: open.
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto("/evenements/")
+    assert page.get_by_label("Mots-clés").is_visible()
+
+
+def test_organisation_filter_in_the_browser(page, catalogue):
+    event = EventFactory(title="Chez les Tilleuls")
+    page.goto(f"/evenements/?organisation={event.organization.slug}")
+    assert map_events(page) == 1
+    assert page.locator(".event-card__title").all_inner_texts() == ["Chez les Tilleuls"]
+    assert_accessible(page)
+    page.get_by_label(event.organization.name).uncheck()
+    page.wait_for_url(re.compile(r"/evenements/$"))
+    assert map_events(page) == 5
+
+
 def test_map_page_and_organisation_page_are_accessible(page, catalogue):
     page.goto("/carte/")
     assert map_events(page) == 4

@@ -1,12 +1,16 @@
 """/evenements/<slug>/: the event page, its structured data, its calendar file and who may see it."""
 
 import datetime
+import io
 import json
 import re
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from PIL import Image
 
 from accounts.roles import NATIONAL_GROUP
 from events.models import Audience, Event
@@ -231,6 +235,43 @@ def test_event_page_suggests_nearby_and_same_organisation(client):
     response = client.get(event.get_absolute_url())
     assert [e.pk for e in response.context["nearby"]] == [neighbour.pk]
     assert [e.pk for e in response.context["same_organization"]] == [sibling.pk]
+
+
+def test_event_page_shows_the_image_with_its_alternative_text(client, settings):
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), (10, 120, 60)).save(buffer, format="PNG")
+    event = EventFactory(image_alt="Des bénévoles trient des vêtements dans une ressourcerie.")
+    event.image.save("ressourcerie.png", ContentFile(buffer.getvalue()))
+    response = client.get(event.get_absolute_url())
+    html = response.content.decode()
+    assert f'<img src="{event.image.url}" alt="Des bénévoles trient des vêtements dans une ressourcerie.">' in html
+    assert f'<meta property="og:image" content="{settings.SITE_URL}{event.image.url}">' in html
+    assert '<meta property="og:image:alt" content="Des bénévoles trient des vêtements dans une ressourcerie.">' in html
+    assert jsonld(response)["image"] == [f"{settings.SITE_URL}{event.image.url}"]
+
+
+def test_event_page_share_links_and_calendar(client, settings):
+    event = EventFactory(title="Répar’café")
+    html = client.get(event.get_absolute_url()).content.decode()
+    url = quote(f"{settings.SITE_URL}/evenements/{event.slug}/")
+    assert f"https://www.facebook.com/sharer/sharer.php?u={url}" in html
+    assert f"https://www.linkedin.com/sharing/share-offsite/?url={url}" in html
+    assert f"mailto:?subject=R%C3%A9par%E2%80%99caf%C3%A9&amp;body={url}" in html
+    assert f'href="/evenements/{event.slug}.ics" download' in html
+
+
+def test_event_page_suggests_the_region_when_nothing_is_nearby(client):
+    event = EventFactory()
+    brest = EventFactory(title="À Brest", city="Brest", latitude=48.39, longitude=-4.49)
+    EventFactory(title="À Lyon", department=department("69"), latitude=45.76, longitude=4.83)
+    response = client.get(event.get_absolute_url())
+    assert [e.pk for e in response.context["nearby"]] == [brest.pk]
+    assert '<h2 id="nearby-title">Dans la même région</h2>' in response.content.decode()
+    # Once an event is nearby, only the nearby ones are suggested.
+    neighbour = EventFactory(title="Tout près", latitude=48.12, longitude=-1.66)
+    response = client.get(event.get_absolute_url())
+    assert [e.pk for e in response.context["nearby"]] == [neighbour.pk]
+    assert '<h2 id="nearby-title">À proximité</h2>' in response.content.decode()
 
 
 @pytest.mark.parametrize("rows", [1, 30])

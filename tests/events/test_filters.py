@@ -170,6 +170,31 @@ def test_list_date_filter_uses_paris_days(client):
     assert titles(client.get("/evenements/?du=2026-11-11&au=2026-11-11")) == []
 
 
+def test_list_date_filter_uses_each_events_own_days(client):
+    # 21:00 on the 10th in Martinique is already the 11th in Paris: the event's page says the 10th.
+    martinique = ZoneInfo("America/Martinique")
+    start = datetime.datetime(2026, 11, 10, 21, tzinfo=martinique)
+    EventFactory(
+        title="Soirée en Martinique",
+        department=department("972"),
+        postal_code="97200",
+        city="Fort-de-France",
+        latitude=14.6161,
+        longitude=-61.0588,
+        slots=[(start, start + datetime.timedelta(hours=1))],
+    )
+    EventFactory(title="Rennes le 11", slots=[slot(11, hour=9)])
+    assert titles(client.get("/evenements/?du=2026-11-10&au=2026-11-10")) == ["Soirée en Martinique"]
+    assert titles(client.get("/evenements/?du=2026-11-11&au=2026-11-11")) == ["Rennes le 11"]
+    assert titles(client.get("/evenements/?au=2026-11-10")) == ["Soirée en Martinique"]
+
+
+def test_list_date_filter_ignores_a_slot_ending_at_midnight(client):
+    EventFactory(title="Jusqu’à minuit", slots=[slot(9, hour=22)])
+    assert titles(client.get("/evenements/?du=2026-11-10&au=2026-11-10")) == []
+    assert titles(client.get("/evenements/?du=2026-11-09&au=2026-11-09")) == ["Jusqu’à minuit"]
+
+
 @pytest.mark.parametrize(
     ("query", "field", "message"),
     [
@@ -349,6 +374,9 @@ def test_search_on_postgresql_stems_and_uses_the_index(client):
         "bbox=nan,nan,nan,nan&zoom=3",
         "bbox=1,2,3,4&zoom=-3",
         "bbox=10,40,0,50&zoom=5",
+        "organisation=&organisation=%20",
+        "organisation=a%00b&organisation=" + "x" * 300,
+        "du=2026-11-01&au=2026-11-30&organisation=inconnue",
     ],
 )
 # /carte/ and /regions/<slug>/ share the list view.
@@ -377,3 +405,41 @@ def test_list_unknown_legal_form_is_ignored_with_a_message(client):
     assert response.status_code == 200
     assert titles(response) == ["Asso"]
     assert "cette forme juridique n’existe pas" in response.content.decode()
+
+
+def test_list_organisation_filter_keeps_the_organisations_events(client):
+    tilleuls = OrganizationFactory(name="Coop des Tilleuls", slug="coop-des-tilleuls")
+    EventFactory(title="Tilleuls", organization=tilleuls, themes=[theme("finance-solidaire")])
+    EventFactory(title="Fabrique", organization=OrganizationFactory(name="La Fabrique", slug="la-fabrique"))
+    EventFactory(title="Autre")
+    response = client.get("/evenements/?organisation=coop-des-tilleuls")
+    assert titles(response) == ["Tilleuls"]
+    # Shown (and removable) in the filter form; the facet counts follow it.
+    html = response.content.decode()
+    assert 'name="organisation" value="coop-des-tilleuls" id="f-organisation-coop-des-tilleuls" checked' in html
+    assert 'Les événements de <a href="/organisations/coop-des-tilleuls/">Coop des Tilleuls</a>.' in html
+    assert '<a href="?">Voir ceux de toutes les organisations</a>' in html
+    theme_facet = next(facet for facet in response.context["facets"] if facet.name == "theme")
+    assert {o.value: o.count for o in theme_facet.options if o.count} == {"finance-solidaire": 1}
+    response = client.get("/evenements/?organisation=coop-des-tilleuls&organisation=la-fabrique")
+    assert sorted(titles(response)) == ["Fabrique", "Tilleuls"]
+
+
+def test_list_unknown_organisation_gets_a_message_and_matches_nothing_alone(client):
+    EventFactory(title="Tilleuls", organization=OrganizationFactory(slug="coop-des-tilleuls"))
+    EventFactory(title="Autre")
+    response = client.get("/evenements/?organisation=disparue")
+    assert response.status_code == 200
+    assert titles(response) == []
+    assert "« disparue » : cette organisation n’existe pas." in response.content.decode()
+    response = client.get("/evenements/?organisation=disparue&organisation=coop-des-tilleuls")
+    assert titles(response) == ["Tilleuls"]
+    assert "« disparue » : cette organisation n’existe pas." in response.content.decode()
+
+
+def test_geojson_organisation_filter_matches_the_list(client):
+    tilleuls = OrganizationFactory(slug="coop-des-tilleuls")
+    EventFactory(title="Tilleuls", organization=tilleuls)
+    EventFactory(title="Autre")
+    features = client.get("/evenements/carte.geojson?organisation=coop-des-tilleuls").json()["features"]
+    assert [feature["properties"]["title"] for feature in features] == ["Tilleuls"]

@@ -1,6 +1,7 @@
 """/evenements/carte.geojson: every matching event with a place, compact, cacheable, clustered on demand."""
 
 import datetime
+import gzip
 import json
 from zoneinfo import ZoneInfo
 
@@ -134,16 +135,16 @@ def test_geojson_clusters_nearby_events_with_bbox_and_zoom(client):
 
 
 def test_geojson_query_count_does_not_grow(client, django_assert_num_queries, django_assert_max_num_queries):
-    # 7 reference lists for the filter form, 2 for the validator, 1 for the features.
+    # 7 reference lists for the filter form, 3 for the validator, 1 for the features.
     EventFactory()
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         client.get(URL)
     for i in range(29):
         EventFactory(latitude=44 + i / 10, longitude=-4 + i / 3)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         assert len(features(client.get(URL))) == 30
     # Clustered: the grid, then the events alone in their cell.
-    with django_assert_max_num_queries(11):
+    with django_assert_max_num_queries(12):
         client.get(f"{URL}?bbox=-6,41,10,52&zoom=8")
 
 
@@ -154,3 +155,41 @@ def test_geojson_merges_groups_straddling_a_cell_border(client):
     EventFactory(latitude=47.47, longitude=-1.0)
     found = features(client.get(f"{URL}?bbox=-6,41,10,52&zoom=5"))
     assert [f["properties"] for f in found] == [{"cluster": True, "count": 3}]
+
+
+def test_geojson_collection_is_cached_until_something_changes(client, django_assert_num_queries):
+    event = EventFactory(title="Avant")
+    with django_assert_num_queries(11):
+        client.get(URL)
+    # The same collection again (another client, no validator): served from the cache, no features query.
+    with django_assert_num_queries(10):
+        assert [f["properties"]["title"] for f in features(client.get(URL))] == ["Avant"]
+    event.title = "Après"
+    event.save()
+    assert [f["properties"]["title"] for f in features(client.get(URL))] == ["Après"]
+
+
+def test_geojson_cache_follows_the_end_of_a_slot(client, _frozen_clock):
+    paris = ZoneInfo("Europe/Paris")
+    start = datetime.datetime(2026, 11, 20, 11, tzinfo=paris)
+    EventFactory(title="Bientôt fini", slots=[(start, start + datetime.timedelta(hours=1))])
+    EventFactory(title="Plus tard")
+    assert len(features(client.get(URL))) == 2
+    _frozen_clock.move_to(datetime.datetime(2026, 11, 20, 12, 30, tzinfo=paris))
+    assert [f["properties"]["title"] for f in features(client.get(URL))] == ["Plus tard"]
+
+
+def test_geojson_is_gzipped_for_clients_that_accept_it(client):
+    EventFactory(title="Répar’café")
+    zipped = client.get(URL, headers={"accept-encoding": "gzip, deflate, br"})
+    plain = client.get(URL)
+    assert zipped["Content-Encoding"] == "gzip" and "Content-Encoding" not in plain
+    assert "Accept-Encoding" in zipped["Vary"] and "Accept-Encoding" in plain["Vary"]
+    assert gzip.decompress(zipped.content) == plain.content
+    assert [f["properties"]["title"] for f in features(plain)] == ["Répar’café"]
+
+
+def test_geojson_unknown_parameters_share_the_validator(client):
+    EventFactory()
+    assert client.get(f"{URL}?utm_source=lettre&x=1")["ETag"] == client.get(URL)["ETag"]
+    assert client.get(f"{URL}?gratuit=1")["ETag"] != client.get(URL)["ETag"]

@@ -8,7 +8,7 @@ import pytest
 
 from events.models import Event, Theme
 from regions.models import Region
-from tests.factories import EventFactory, department
+from tests.factories import EventFactory, OrganizationFactory, department
 
 pytestmark = pytest.mark.django_db
 
@@ -77,6 +77,17 @@ def test_list_paginates_and_links_keep_filters(client):
     assert len(client.get("/evenements/?theme=finance-solidaire&page=2").context["page"].object_list) == 1
 
 
+def test_list_card_says_when_an_event_has_ended(client):
+    paris = ZoneInfo("Europe/Paris")
+    EventFactory(
+        title="Passé",
+        slots=[(datetime.datetime(2026, 11, 3, 9, tzinfo=paris), datetime.datetime(2026, 11, 3, 11, tzinfo=paris))],
+    )
+    EventFactory(title="À venir")
+    cards = client.get("/evenements/?passes=1").content.decode().split('<article class="event-card')[1:]
+    assert ["(terminé)" in card for card in cards] == [True, False]
+
+
 def test_list_offers_switch_to_past_events(client):
     EventFactory()
     html = client.get("/evenements/").content.decode()
@@ -114,9 +125,9 @@ def test_list_region_selection_frames_map(client):
 def test_list_query_count_does_not_grow(client, django_assert_num_queries, rows):
     for i in range(rows):
         EventFactory(latitude=47 + i / 10, access_visual=True)
-    # Edition (layout), 7 reference lists, the text search, facet counts (themes, publics, the other
-    # facets together), count, the page's ids, its events, their themes and slots.
-    with django_assert_num_queries(17):
+    # Edition (layout), 7 reference lists, the text search, the cache marker (3), facet counts (themes,
+    # publics, the other facets together), count, the page's ids, its events, their themes and slots.
+    with django_assert_num_queries(20):
         response = client.get("/evenements/?theme=economie-circulaire-et-reemploi&q=atelier")
     assert len(response.context["page"].object_list) == min(rows, 24)
 
@@ -132,3 +143,33 @@ def test_home_page_has_figures_search_regions_and_themes(client):
     assert 'href="/evenements/?theme=economie-circulaire-et-reemploi"' in html
     assert 'href="/carte/"' in html
     assert len(response.context["upcoming"]) == 2
+
+
+def test_home_page_lists_themes_in_their_set_order(client):
+    Theme.objects.update(position=5)
+    Theme.objects.filter(slug="tourisme-social-et-solidaire").update(position=0)
+    Theme.objects.filter(slug="economie-circulaire-et-reemploi").update(position=1)
+    themes = [theme.slug for theme in client.get("/").context["themes"]]
+    assert themes[:2] == ["tourisme-social-et-solidaire", "economie-circulaire-et-reemploi"]
+    assert themes[2:] == list(Theme.objects.filter(position=5).order_by("name").values_list("slug", flat=True))
+
+
+def facet_counts(response, name):
+    facet = next(facet for facet in response.context["facets"] if facet.name == name)
+    return {option.value: option.count for option in facet.options if option.count}
+
+
+def test_list_facet_counts_are_cached_until_something_changes(client, django_assert_num_queries):
+    organization = OrganizationFactory(legal_form="association")
+    EventFactory(organization=organization, themes=[Theme.objects.get(slug="finance-solidaire")])
+    with django_assert_num_queries(19):
+        first = client.get("/evenements/")
+    # Another visitor, the same filters (another page, another order): the counts come from the cache.
+    with django_assert_num_queries(16):  # no facet counts (themes, publics, the other facets)
+        second = client.get("/evenements/?tri=recent&page=1")
+    assert facet_counts(first, "theme") == facet_counts(second, "theme") == {"finance-solidaire": 1}
+    EventFactory(themes=[Theme.objects.get(slug="finance-solidaire")])
+    assert facet_counts(client.get("/evenements/"), "theme") == {"finance-solidaire": 2}
+    organization.legal_form = "cooperative"
+    organization.save()
+    assert facet_counts(client.get("/evenements/"), "forme") == {"association": 1, "cooperative": 1}

@@ -31,6 +31,7 @@ def test_organization_page_shows_profile_and_published_events(client):
     assert [e.title for e in response.context["upcoming"]] == ["À venir"]
     assert [e.title for e in response.context["past"]] == ["Passé"]
     assert "Brouillon" not in html and "Autre organisation" not in html
+    assert f'href="/carte/?organisation={organization.slug}"' in html
 
 
 def test_organization_page_unknown_is_404(client):

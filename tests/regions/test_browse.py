@@ -1,5 +1,8 @@
 """/regions/ and /regions/<slug>/: the CRESS, the figures and the region's events with the same filters."""
 
+import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from events.models import Event, Theme
@@ -7,6 +10,8 @@ from regions.models import Region
 from tests.factories import EventFactory, department
 
 pytestmark = pytest.mark.django_db
+
+PARIS = ZoneInfo("Europe/Paris")
 
 
 def test_region_list_links_every_region_with_counts(client):
@@ -17,6 +22,23 @@ def test_region_list_links_every_region_with_counts(client):
         assert f'href="{region.get_absolute_url()}"' in html
     bretagne = next(r for r in response.context["regions"] if r.slug == "bretagne")
     assert (bretagne.n_events, bretagne.n_upcoming) == (2, 2)
+
+
+def test_region_list_is_styled_alphabetical_and_says_when_nothing_is_upcoming(client):
+    EventFactory(
+        slots=[(datetime.datetime(2026, 11, 3, 18, tzinfo=PARIS), datetime.datetime(2026, 11, 3, 20, tzinfo=PARIS))]
+    )
+    response = client.get("/regions/")
+    html = response.content.decode()
+    assert "/static/css/browse.css" in html
+    names = [region.name for region in response.context["regions"]]
+    assert names.index("Hauts-de-France") < names.index("Île-de-France") < names.index("La Réunion")
+    assert "1 événement en 2026, aucun à venir" in html
+    assert "Aucun événement pour l’instant." in html
+    home = [region.name for region in client.get("/").context["regions"]]
+    assert home == names
+    facet = [value for value, _label in client.get("/evenements/").context["form"].fields["region"].choices]
+    assert facet.index("hauts-de-france") < facet.index("ile-de-france") < facet.index("la-reunion")
 
 
 def test_region_page_shows_cress_figures_and_only_its_events(client):
@@ -51,6 +73,21 @@ def test_region_page_takes_the_same_filters(client):
     assert client.get("/regions/bretagne/?du=nimporte").status_code == 200
 
 
+def test_region_page_figures_agree_in_number_and_overseas_time_is_named(client):
+    EventFactory(
+        department=department("972"), postal_code="97200", city="Fort-de-France", latitude=14.6, longitude=-61.0
+    )
+    html = client.get("/regions/martinique/").content.decode()
+    assert "<strong>1</strong> événement</li>" in html
+    assert "<strong>1</strong> organisation</li>" in html
+    assert "<strong>1</strong> département</li>" in html
+    assert "Les horaires sont donnés à l’heure de Martinique." in html
+    assert "America/Martinique" not in html
+    assert "<title>" in html and "en Martinique" not in html
+    html = client.get("/regions/guyane/").content.decode()
+    assert "Aucun événement" in html
+
+
 def test_region_page_unknown_is_404(client):
     assert client.get("/regions/atlantide/").status_code == 404
 
@@ -60,5 +97,5 @@ def test_region_page_query_count_does_not_grow(client, django_assert_num_queries
     for _ in range(rows):
         EventFactory()
     # As the list, plus the region's own facet pass (its region filter is on) and the figures.
-    with django_assert_num_queries(19):
+    with django_assert_num_queries(22):
         client.get("/regions/bretagne/")
