@@ -305,3 +305,21 @@ def test_form_says_when_submissions_are_closed(client, member):
     assert "sont closes" in client.get(CREATE).content.decode()
     client.post(CREATE, event_data())
     assert Event.objects.get().state == Event.State.DRAFT
+
+
+def test_form_errors_named_in_page_title(client, member):
+    html = client.post(CREATE, event_data(title="")).content.decode()
+    assert "<title>Erreur\u00a0: Inscrire un événement" in html
+    html = client.get(CREATE).content.decode()
+    assert "<title>Inscrire un événement" in html
+
+
+def test_slot_count_error_shown_next_to_slots(client, member):
+    data = event_data()
+    data["slots-0-DELETE"] = "on"
+    html = client.post(CREATE, data).content.decode()
+    assert Event.objects.count() == 0
+    slots = html[html.index("data-slots") :]
+    assert slots.startswith('data-slots aria-describedby="slots-errors">')
+    assert '<div class="field__errors" id="slots-errors"><p class="field__error">Indiquez au moins un créneau' in slots
+    assert '<a href="#slots-errors">Indiquez au moins un créneau' in html
