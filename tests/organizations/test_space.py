@@ -245,3 +245,10 @@ def test_dashboard_names_each_moderation_decision_with_its_message(client, membe
     assert "<script>x" not in html
     preview = client.get(f"/espace/evenements/{changes.pk}/apercu/").content.decode()
     assert f"Modifications demandées par la CRESS le 20 novembre 2026{nbsp}:" in preview
+
+
+def test_organisation_form_legal_form_prompt_is_words(client, member_a):
+    client.force_login(member_a)
+    html = client.get("/espace/organisations/nouvelle/").content.decode()
+    assert '<option value="" selected>— Choisir une forme juridique —</option>' in html
+    assert "---------" not in html
