@@ -23,9 +23,11 @@ ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP"}
 EVENT_IMAGE_SIZE = (1600, 1600)  # the event page shows images up to 800 px wide, 2× for sharp screens
 # The other sizes the site displays, made once when the image is saved (see make_sizes):
 # the event page on ordinary screens, the previews of the organisation space (240 px wide, 2×),
-# and the link preview of social networks (Open Graph: 1200 × 630, cropped to fill).
+# and the link preview of social networks (Open Graph: 1200 × 630).
 IMAGE_SIZES = {"page": (800, 800), "thumbnail": (480, 480)}
 SOCIAL_SIZE = (1200, 630)
+SOCIAL_CROP_MIN_RATIO = 1.4  # narrower images are shown whole rather than cropped
+SOCIAL_BACKGROUND = (245, 241, 249)  # --bg-soft of site.css
 LOGO_SIZE = (600, 600)
 JPEG_QUALITY = 85
 
@@ -124,7 +126,11 @@ def make_sizes(name: str, content, *, storage=default_storage) -> dict:
     if source.mode == "RGBA":  # social networks get a JPEG: transparency on white
         flat = Image.new("RGB", source.size, "white")
         flat.paste(source, mask=source.getchannel("A"))
-    social = ImageOps.fit(flat.convert("RGB"), SOCIAL_SIZE, Image.Resampling.LANCZOS)
+    flat = flat.convert("RGB")
+    if flat.width / flat.height >= SOCIAL_CROP_MIN_RATIO:  # a landscape photo: cropped to fill
+        social = ImageOps.fit(flat, SOCIAL_SIZE, Image.Resampling.LANCZOS)
+    else:  # a poster or a square: whole, on the site's light background (cropping would cut its text)
+        social = ImageOps.pad(flat, SOCIAL_SIZE, Image.Resampling.LANCZOS, color=SOCIAL_BACKGROUND)
     sizes["social"] = _store(social, f"{stem}-social", storage=storage)
     return sizes
 

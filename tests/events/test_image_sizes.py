@@ -123,3 +123,16 @@ def test_image_size_falls_back_to_image_without_sizes(client, member):
     event.refresh_from_db()
     assert event.image_sizes["social"]["width"] == 1200
     assert event.image_social["url"] != event.image.url
+
+
+def test_social_size_of_poster_shows_it_whole(client, member):
+    buffer = io.BytesIO()
+    Image.new("RGB", (1000, 1414), (200, 30, 90)).save(buffer, format="JPEG")  # an A4 poster
+    event = _create_with_image(client, buffer.getvalue(), "affiche.jpg")
+    with event.image.storage.open(event.image_sizes["social"]["name"]) as fh:
+        social = Image.open(io.BytesIO(fh.read())).convert("RGB")
+    assert social.size == (1200, 630)
+    # The poster is in the middle, whole (no crop), with the light background on both sides.
+    assert social.getpixel((600, 5)) == pytest.approx((200, 30, 90), abs=8)
+    assert social.getpixel((600, 625)) == pytest.approx((200, 30, 90), abs=8)
+    assert social.getpixel((10, 315)) == pytest.approx((245, 241, 249), abs=8)
