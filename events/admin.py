@@ -4,6 +4,7 @@ from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ERROR_FLAG
 from django.core.exceptions import PermissionDenied
+from django.core.files.uploadedfile import UploadedFile
 from django.db import models
 from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Value, When
 from django.http import HttpResponseRedirect
@@ -16,7 +17,7 @@ from django.utils.translation import ngettext
 from moderation import exports, figures, review
 from moderation.scoping import NationalOnlyAdmin, ScopedAdminMixin, ScopedInlineMixin, admin_scope
 
-from . import services
+from . import images, services
 from .models import Audience, Edition, Event, EventLogEntry, EventType, Highlight, Theme, TimeSlot
 
 
@@ -142,6 +143,13 @@ class DecisionMessageForm(forms.Form):
 
 class EventAdminForm(forms.ModelForm):
     """The admin builds the fields from the fieldsets; this adds the cross-field check."""
+
+    def clean_image(self):
+        # A new upload is checked and re-encoded like in the organisation space.
+        upload = self.cleaned_data.get("image")
+        if isinstance(upload, UploadedFile):
+            return images.process_image(upload)
+        return upload
 
     def clean(self):
         cleaned = super().clean()
@@ -298,6 +306,16 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
             elif db_field.name == "department":
                 kwargs["queryset"] = db_field.remote_field.model.objects.filter(region_id__in=scope.region_ids)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "image" in form.changed_data:
+            if obj.image:
+                with obj.image.open("rb") as fh:
+                    obj.image_sizes = images.make_sizes(obj.image.name, fh, storage=obj.image.storage)
+            else:
+                obj.image_sizes = {}
+            obj.save(update_fields=["image_sizes"])
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -284,18 +284,20 @@ class EventForm(SiteFormMixin, forms.ModelForm):
         event.department = self.department
         if self.region is not None:
             event.region = self.region
-        old_image = event.image.name if event.image else ""
+        old_files = images.image_files(event)
         content = self.processed_image or images.pending_upload(self.cleaned_data.get("image_token", ""))
         if content is not None:
-            event.image.save(content.name, content, save=False)
+            images.store_event_image(event, content)
         elif self.cleaned_data.get("remove_image"):
             event.image = ""
         if not event.image:
             event.image_alt = ""
+            event.image_sizes = {}
         if commit:
             event.save()
             self.save_m2m()
-        self.replaced_image = old_image if old_image and old_image != (event.image.name if event.image else "") else ""
+        # The files of an image replaced or removed, to delete once the change is committed.
+        self.replaced_image_files = [name for name in old_files if name not in images.image_files(event)]
         return event
 
 

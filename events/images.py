@@ -21,6 +21,13 @@ MAX_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 25_000_000
 ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP"}
 EVENT_IMAGE_SIZE = (1600, 1600)  # the event page shows images up to 800 px wide, 2× for sharp screens
+# The other sizes the site displays, made once when the image is saved (see make_sizes):
+# the event page on ordinary screens, the previews of the organisation space (240 px wide, 2×),
+# and the link preview of social networks (Open Graph: 1200 × 630).
+IMAGE_SIZES = {"page": (800, 800), "thumbnail": (480, 480)}
+SOCIAL_SIZE = (1200, 630)
+SOCIAL_CROP_MIN_RATIO = 1.4  # narrower images are shown whole rather than cropped
+SOCIAL_BACKGROUND = (245, 241, 249)  # --bg-soft of site.css
 LOGO_SIZE = (600, 600)
 JPEG_QUALITY = 85
 
@@ -101,6 +108,58 @@ def _reencode(image: Image.Image, *, max_size) -> ContentFile:
         image.save(buffer, format="JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
         extension = "jpg"
     return ContentFile(buffer.getvalue(), name=f"{uuid.uuid4().hex}.{extension}")
+
+
+def make_sizes(name: str, content, *, storage=default_storage) -> dict:
+    """Store the sizes the site displays next to an image already checked and stored under name;
+    return what Event.image_sizes keeps: each size's file name and dimensions."""
+    content.seek(0)
+    with Image.open(content) as source:
+        source.load()
+    stem = name.rsplit(".", 1)[0]
+    sizes = {"large": {"name": name, "width": source.width, "height": source.height}}
+    for size, box in IMAGE_SIZES.items():
+        image = source.copy()
+        image.thumbnail(box, Image.Resampling.LANCZOS)
+        sizes[size] = _store(image, f"{stem}-{size}", storage=storage)
+    flat = source
+    if source.mode == "RGBA":  # social networks get a JPEG: transparency on white
+        flat = Image.new("RGB", source.size, "white")
+        flat.paste(source, mask=source.getchannel("A"))
+    flat = flat.convert("RGB")
+    if flat.width / flat.height >= SOCIAL_CROP_MIN_RATIO:  # a landscape photo: cropped to fill
+        social = ImageOps.fit(flat, SOCIAL_SIZE, Image.Resampling.LANCZOS)
+    else:  # a poster or a square: whole, on the site's light background (cropping would cut its text)
+        social = ImageOps.pad(flat, SOCIAL_SIZE, Image.Resampling.LANCZOS, color=SOCIAL_BACKGROUND)
+    sizes["social"] = _store(social, f"{stem}-social", storage=storage)
+    return sizes
+
+
+def _store(image: Image.Image, stem: str, *, storage) -> dict:
+    buffer = io.BytesIO()
+    if image.mode == "RGBA":
+        image.save(buffer, format="PNG", optimize=True)
+        extension = "png"
+    else:
+        image.save(buffer, format="JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+        extension = "jpg"
+    name = storage.save(f"{stem}.{extension}", ContentFile(buffer.getvalue()))
+    return {"name": name, "width": image.width, "height": image.height}
+
+
+def store_event_image(event, content) -> None:
+    """Put a checked image and its sizes on the event (the caller saves the event)."""
+    event.image.save(content.name, content, save=False)
+    event.image_sizes = make_sizes(event.image.name, content, storage=event.image.storage)
+
+
+def image_files(event) -> list[str]:
+    """Every stored file of the event's image: to delete when it is replaced or the event goes."""
+    if not event.image:
+        return []
+    names = {event.image.name}
+    names.update(size["name"] for size in (event.image_sizes or {}).values() if size.get("name"))
+    return sorted(names)
 
 
 def keep_pending_upload(content: ContentFile) -> str:

@@ -284,6 +284,8 @@ class Event(models.Model):
         blank=True,
         help_text=_("Décrivez l’image pour les personnes qui ne la voient pas."),
     )
+    # The sizes made from the image (events.images.make_sizes): {"page": {"name", "width", "height"}, …}
+    image_sizes = models.JSONField(_("tailles de l’image"), default=dict, blank=True, editable=False)
 
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
     updated_at = models.DateTimeField(_("modifié le"), auto_now=True)
@@ -370,6 +372,33 @@ class Event(models.Model):
     @property
     def is_public(self) -> bool:
         return self.state == self.State.PUBLISHED
+
+    def image_size(self, size: str) -> dict | None:
+        """URL and dimensions of one size of the image (events.images); the image itself when that
+        size was never made (an image from before the sizes existed); None without image."""
+        if not self.image:
+            return None
+        stored = (self.image_sizes or {}).get(size) or {}
+        large = (self.image_sizes or {}).get("large") or {}
+        if stored.get("name"):
+            return {"url": self.image.storage.url(stored["name"]), **_dimensions(stored)}
+        return {"url": self.image.url, **_dimensions(large)}
+
+    @property
+    def image_large(self):
+        return self.image_size("large")
+
+    @property
+    def image_page(self):
+        return self.image_size("page")
+
+    @property
+    def image_thumbnail(self):
+        return self.image_size("thumbnail")
+
+    @property
+    def image_social(self):
+        return self.image_size("social")
 
     @property
     def is_cancelled(self) -> bool:
@@ -483,3 +512,7 @@ class EventLogEntry(models.Model):
     @property
     def is_decision(self) -> bool:
         return self.action in self.DECISIONS
+
+
+def _dimensions(size: dict) -> dict:
+    return {"width": size.get("width"), "height": size.get("height")}

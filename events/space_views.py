@@ -5,6 +5,8 @@ Every view reaches an event through `get_event_for_member`: another organisation
 
 import datetime
 import uuid
+from contextlib import suppress
+from functools import partial
 
 from django.conf import settings
 from django.contrib import messages
@@ -20,7 +22,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts import ratelimit
 
-from . import geocoding, services
+from . import geocoding, images, services
 from .duplicates import similar_events
 from .forms import CancelForm, EventForm, SlotFormSet, slot_initial
 from .models import MAX_SLOTS, Edition, Event, EventLogEntry, TimeSlot
@@ -189,9 +191,8 @@ def _save_event(request, form, formset, *, creating: bool, before: dict | None) 
         EventLogEntry.objects.create(event=event, actor=request.user, action=EventLogEntry.Action.CREATED)
     elif event.state == Event.State.PUBLISHED:
         services.record_edit(event=event, user=request.user, changes=_changes(before, snapshot(event)))
-    if form.replaced_image:
-        name = form.replaced_image
-        transaction.on_commit(lambda: default_storage.delete(name))
+    for name in form.replaced_image_files:
+        transaction.on_commit(partial(default_storage.delete, name))
     return event
 
 
@@ -273,12 +274,17 @@ def duplicate_event(*, original: Event, edition: Edition, user) -> Event:
     copy.status_message = copy.moderation_message = ""
     copy.state_changed_at = copy.state_changed_by = copy.submitted_at = copy.published_at = None
     copy.image = ""
+    copy.image_sizes = {}
     if original.image:
         try:
             with original.image.open("rb") as fh:
-                copy.image.save(original.image.name.rsplit("/", 1)[-1], ContentFile(fh.read()), save=False)
+                content = ContentFile(fh.read(), name=original.image.name.rsplit("/", 1)[-1])
         except OSError:  # the file is gone from the storage: the copy goes without image
             copy.image_alt = ""
+        else:
+            copy.image.save(content.name, content, save=False)
+            with suppress(OSError):  # unreadable by Pillow (not from the form): shown as it is
+                copy.image_sizes = images.make_sizes(copy.image.name, content, storage=copy.image.storage)
     else:
         copy.image_alt = ""
     copy.save()
@@ -330,12 +336,12 @@ def event_delete(request, pk):
         messages.error(request, _("Seul un brouillon peut être supprimé. Un événement envoyé peut être annulé."))
         return redirect("space_events:preview", pk=event.pk)
     if request.method == "POST":
-        image = event.image.name if event.image else ""
+        files = images.image_files(event)
         with transaction.atomic():
             TimeSlot.objects.filter(event=event).delete()
             event.delete()
-            if image:
-                transaction.on_commit(lambda: default_storage.delete(image))
+            for name in files:
+                transaction.on_commit(partial(default_storage.delete, name))
         messages.success(request, _("Le brouillon « %(title)s » est supprimé.") % {"title": event.title})
         return redirect("space:dashboard")
     return render(request, "events/space/delete.html", {"event": event})

@@ -98,7 +98,8 @@ def event_jsonld(event: Event) -> dict:
         locations.append({"@type": "VirtualLocation", "url": event.online_url})
     data["location"] = locations[0] if len(locations) == 1 else locations
     if event.image:
-        data["image"] = [absolute(event.image.url)]
+        # Search engines take several shapes: the image as sent and the wide one of link previews.
+        data["image"] = list(dict.fromkeys(absolute(event.image_size(size)["url"]) for size in ("large", "social")))
     audiences = [audience.name for audience in event.audiences.all()]
     if audiences:
         data["audience"] = [{"@type": "Audience", "audienceType": name} for name in audiences]

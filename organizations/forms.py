@@ -68,6 +68,8 @@ class OrganizationForm(SiteFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["postal_code"].required = True
         self.fields["city"].required = True
+        legal_form = self.fields["legal_form"]
+        legal_form.choices = [("", _("— Choisir une forme juridique —")), *(c for c in legal_form.choices if c[0])]
         self.processed_logo = None
         self.department = None
 

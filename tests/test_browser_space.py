@@ -32,6 +32,7 @@ def _photo(tmp_path):
 
 def test_organisation_journey_from_signup_to_pending_event(page, live_server, fake_address_api, tmp_path):
     _only_local_requests(page, live_server)
+    page.set_viewport_size({"width": 390, "height": 844})  # often one volunteer on a phone
 
     # Sign up; the error state first.
     page.goto("/compte/inscription/")
@@ -119,6 +120,8 @@ def test_organisation_journey_from_signup_to_pending_event(page, live_server, fa
         pytest.approx(dragged_lng, abs=1e-6),
     )
     assert event.image
+    assert event.image_sizes["social"]["width"] == 1200
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
 
     # Submit (a double click sends once) and find it pending on the dashboard.
     page.get_by_role("button", name="Envoyer à la modération").dblclick()

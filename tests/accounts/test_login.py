@@ -162,3 +162,17 @@ def test_account_deletion_keeps_published_events_and_hands_over(client):
     assert Event.objects.published().filter(pk=event.pk, organization=organization).exists()
     assert Membership.objects.get(user=editor).role == Membership.Role.OWNER
     assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize(
+    ("url", "data", "title"),
+    [
+        (LOGIN, {"username": "inconnu@example.org", "password": "pas-le-bon"}, "Se connecter"),
+        ("/compte/inscription/", {"email": "pas-une-adresse", "password": "x"}, "Créer un compte"),
+        (RESET, {"email": ""}, "Mot de passe oublié"),
+    ],
+)
+def test_account_form_errors_named_in_page_title(client, url, data, title):
+    html = client.post(url, data).content.decode()
+    assert f"<title>Erreur\u00a0: {title}" in html
+    assert f"<title>{title}" in client.get(url).content.decode()

@@ -1,6 +1,7 @@
 """The event form of the organisation space: creation, slots in local time, place, each error."""
 
 import datetime
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -231,6 +232,27 @@ def test_add_slot_without_javascript_shows_no_errors_and_keeps_image(client, mem
     assert 'name="slots-1-day"' in html
 
 
+def test_add_slot_without_javascript_comes_back_at_the_new_slot_with_everything_typed(client, member):
+    html = client.get(CREATE).content.decode()
+    assert 'formaction="#slots-1"' in html  # the page comes back scrolled to the slot it adds
+    data = event_data(
+        description="Un **atelier** convivial, _ouvert à tous_.",
+        access_motor="on",
+        registration_email="contact@recyclerie.example.org",
+        add_slot="1",
+    )
+    html = client.post(CREATE, data).content.decode()
+    assert '<li class="slot" id="slots-1" data-slot>' in html
+    assert 'formaction="#slots-2"' in html
+    assert 'value="Répar’café de quartier"' in html
+    assert "Un **atelier** convivial, _ouvert à tous_.</textarea>" in html
+    assert 'value="contact@recyclerie.example.org"' in html
+    assert re.search(r'name="access_motor"[^>]*checked', html)
+    assert re.search(r'name="themes" value="\d+"[^>]*checked', html)
+    assert 'value="6 cours des Alliés"' in html
+    assert 'name="slots-0-start" value="18:00"' in html
+
+
 def test_add_slot_with_forged_total_is_not_an_error_page(client, member):
     response = client.post(CREATE, {**event_data(), "slots-TOTAL_FORMS": "beaucoup", "add_slot": "1"})
     assert response.status_code == 200
@@ -283,3 +305,21 @@ def test_form_says_when_submissions_are_closed(client, member):
     assert "sont closes" in client.get(CREATE).content.decode()
     client.post(CREATE, event_data())
     assert Event.objects.get().state == Event.State.DRAFT
+
+
+def test_form_errors_named_in_page_title(client, member):
+    html = client.post(CREATE, event_data(title="")).content.decode()
+    assert "<title>Erreur\u00a0: Inscrire un événement" in html
+    html = client.get(CREATE).content.decode()
+    assert "<title>Inscrire un événement" in html
+
+
+def test_slot_count_error_shown_next_to_slots(client, member):
+    data = event_data()
+    data["slots-0-DELETE"] = "on"
+    html = client.post(CREATE, data).content.decode()
+    assert Event.objects.count() == 0
+    slots = html[html.index("data-slots") :]
+    assert slots.startswith('data-slots aria-describedby="slots-errors">')
+    assert '<div class="field__errors" id="slots-errors"><p class="field__error">Indiquez au moins un créneau' in slots
+    assert '<a href="#slots-errors">Indiquez au moins un créneau' in html

@@ -224,3 +224,31 @@ def test_preview_shows_latest_moderator_message(client, member_a):
     html = client.get(f"/espace/evenements/{event.pk}/apercu/").content.decode()
     assert "Ajoutez les horaires." in html
     assert "Envoyer à la modération" in html
+
+
+def test_dashboard_names_each_moderation_decision_with_its_message(client, member_a):
+    organization = member_a.organizations.get()
+    moderator = UserFactory(is_staff=True)
+    published = EventFactory(organization=organization, state=Event.State.PENDING, title="Publié A")
+    services.publish_event(event=published, moderator=moderator)
+    changes = EventFactory(organization=organization, state=Event.State.PENDING, title="À revoir B")
+    services.request_changes(event=changes, moderator=moderator, message="Ajoutez l’adresse.\n<script>x</script>")
+    unpublished = EventFactory(organization=organization, title="Dépublié C")
+    services.unpublish_event(event=unpublished, moderator=moderator, message="La salle a changé.")
+    client.force_login(member_a)
+    html = client.get("/espace/").content.decode()
+    nbsp = "\u00a0"
+    assert "Publié par la CRESS le 20 novembre 2026." in html
+    assert f"Modifications demandées par la CRESS le 20 novembre 2026{nbsp}:" in html
+    assert "Ajoutez l’adresse.<br>&lt;script&gt;x&lt;/script&gt;" in html
+    assert f"Dépublié par la CRESS le 20 novembre 2026{nbsp}:</p>\n  <blockquote>La salle a changé." in html
+    assert "<script>x" not in html
+    preview = client.get(f"/espace/evenements/{changes.pk}/apercu/").content.decode()
+    assert f"Modifications demandées par la CRESS le 20 novembre 2026{nbsp}:" in preview
+
+
+def test_organisation_form_legal_form_prompt_is_words(client, member_a):
+    client.force_login(member_a)
+    html = client.get("/espace/organisations/nouvelle/").content.decode()
+    assert '<option value="" selected>— Choisir une forme juridique —</option>' in html
+    assert "---------" not in html
