@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
+from accounts import ratelimit
 from accounts.roles import is_national_staff
 from events.models import Edition
 from regions.models import Region
@@ -120,6 +121,11 @@ def badge_png(request, year):
 @login_required
 def personal_data(request):
     """Download what the site holds about the logged-in user, and only them."""
+    rate = ratelimit.PERSONAL_DATA_DOWNLOADS_PER_USER
+    if not ratelimit.consume("personal-data", str(request.user.pk), rate):
+        response = render(request, "pages/personal_data_limited.html", {"rate": rate}, status=429)
+        response["Retry-After"] = str(rate.window)
+        return response
     document = json.dumps(export_personal_data(request.user), ensure_ascii=False, indent=2)
     response = HttpResponse(document, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="mes-donnees-mois-ess.json"'
