@@ -16,6 +16,7 @@ from . import badge, figures
 from .models import Page
 from .navigation import french_sort_key
 from .personal_data import export_personal_data
+from .placeholders import count_placeholders
 
 
 def _campaign_context(request, edition):
@@ -59,12 +60,15 @@ def render_page(request, page: Page, *, preview: bool = False, errors=None) -> H
     edition = Edition.current()
     # The layout's context processor (moisess.context_processors.site) reuses it: one query, not two.
     request._current_edition = edition
+    can_edit = not preview and is_national_staff(request.user)
     context = {
         "page": page,
         "edition": edition,
         "is_preview": preview,
         "preview_errors": errors,
-        "can_edit": not preview and is_national_staff(request.user),
+        "can_edit": can_edit,
+        # Only the people who can fill them in are reminded of the gaps left in the text.
+        "placeholders_left": count_placeholders(page.body) if preview or can_edit else 0,
     }
     builder = STRUCTURE.get(page.slug)
     if builder is not None:

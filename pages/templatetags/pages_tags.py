@@ -1,6 +1,7 @@
 from django import template
 
 from pages.navigation import current_marker, footer_regions
+from pages.placeholders import mark_placeholders
 
 register = template.Library()
 
@@ -30,3 +31,9 @@ def display_url(url: str) -> str:
         if url.startswith(prefix):
             url = url[len(prefix) :]
     return url.rstrip("/")
+
+
+@register.filter(name="mark_placeholders")
+def mark_placeholders_filter(html: str) -> str:
+    """« [à compléter : …] » in a page's rendered text, shown as a labelled gap (pages.placeholders)."""
+    return mark_placeholders(html)
