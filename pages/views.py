@@ -1,6 +1,7 @@
 import json
 
 from django.contrib.auth.decorators import login_required
+from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -9,7 +10,8 @@ from django.views.decorators.http import require_GET
 
 from accounts import ratelimit
 from accounts.roles import is_national_staff
-from events.models import Edition
+from events.models import Edition, Event
+from organizations.models import Organization
 from regions.models import Region
 
 from . import badge, figures
@@ -31,15 +33,31 @@ def _ess_context(request, edition):
     return {"figures": figures.edition_figures(edition), "legal_forms": figures.legal_form_counts(edition)}
 
 
+def _member_organizations(user):
+    """The logged-in user's organisations, each flagged when it has published events (the widget
+    builder only offers those)."""
+    if not user.is_authenticated:
+        return []
+    published = Event.objects.published().filter(organization=OuterRef("pk"))
+    return list(
+        Organization.objects.filter(memberships__user=user)
+        .annotate(has_published_events=Exists(published))
+        .order_by("name")
+    )
+
+
 def _kit_context(request, edition):
-    if edition is None:
-        return {}
-    return {
-        "badge_svg_url": reverse("pages:badge_svg", kwargs={"year": edition.year}),
-        "badge_png_url": reverse("pages:badge_png", kwargs={"year": edition.year}),
-        "badge_png_size": badge.PNG_SIZE,
-        "badge_label": badge.badge_label(edition.year),
-    }
+    context = {"member_organizations": _member_organizations(request.user)}
+    if edition is not None:
+        context.update(
+            {
+                "badge_svg_url": reverse("pages:badge_svg", kwargs={"year": edition.year}),
+                "badge_png_url": reverse("pages:badge_png", kwargs={"year": edition.year}),
+                "badge_png_size": badge.PNG_SIZE,
+                "badge_label": badge.badge_label(edition.year),
+            }
+        )
+    return context
 
 
 def _contact_context(request, edition):

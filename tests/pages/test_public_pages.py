@@ -11,7 +11,7 @@ from organizations.models import LegalForm
 from pages.models import Page
 from pages.navigation import footer_regions
 from regions.models import Region
-from tests.factories import EventFactory, OrganizationFactory, department, region
+from tests.factories import EventFactory, MembershipFactory, OrganizationFactory, department, region
 
 pytestmark = pytest.mark.django_db
 
@@ -179,6 +179,39 @@ def test_kit_widget_code_works_for_an_organisation(client):
     response = client.get(snippet_url.replace("identifiant-de-votre-organisation", event.organization.slug))
     assert response.status_code == 200
     assert "Répar’café du quartier" in response.content.decode()
+
+
+def test_kit_gives_a_member_the_widget_code_of_their_own_organisation(client):
+    event = EventFactory(title="Répar’café du quartier")
+    membership = MembershipFactory(organization=event.organization)
+    client.force_login(membership.user)
+
+    html = client.get("/kit/").content.decode()
+
+    slug = event.organization.slug
+    assert f"/widget/?organisation={slug}" in html
+    assert "identifiant-de-votre-organisation" not in html
+    builder = f"/integrer/?organisation={slug}"
+    assert f'href="{builder}"' in html
+    # The builder link opens with the code ready, for that organisation.
+    assert f"organisation={slug}" in client.get(builder).context["snippet"]
+    assert "Répar’café du quartier" in client.get(f"/widget/?organisation={slug}").content.decode()
+
+
+def test_kit_warns_a_member_whose_organisation_has_no_published_event(client):
+    membership = MembershipFactory()
+    client.force_login(membership.user)
+
+    html = client.get("/kit/").content.decode()
+
+    assert f"/widget/?organisation={membership.organization.slug}" in html
+    assert "Le cadre restera vide tant qu’aucun événement de votre organisation n’est publié." in html
+    assert f"/integrer/?organisation={membership.organization.slug}" not in html
+
+
+def test_kit_invites_a_visitor_to_log_in_for_their_code(client):
+    html = client.get("/kit/").content.decode()
+    assert 'href="/compte/connexion/?next=/kit/"' in html
 
 
 def test_contact_page_routes_to_each_cress_and_says_what_is_unknown(client):
