@@ -1,4 +1,8 @@
 from django import template
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from pages.navigation import current_marker, footer_regions
 from pages.placeholders import mark_placeholders
@@ -20,8 +24,27 @@ def regions_for_footer():
 
 @register.filter
 def french_day(day) -> str:
-    """The day of a date as French writes it: « 1er novembre », « 2 novembre »."""
-    return "1er" if day.day == 1 else str(day.day)
+    """The day of a date as French writes it: « 1<sup>er</sup> novembre », « 2 novembre »."""
+    return mark_safe("1<sup>er</sup>") if day.day == 1 else str(day.day)
+
+
+@register.filter
+def french_date(day) -> str:
+    """« 1<sup>er</sup> novembre 2026 », « 20 novembre 2026 »."""
+    return format_html("{} {}", french_day(day), date_format(day, "F Y"))
+
+
+@register.simple_tag
+def french_period(start, end) -> str:
+    """« du 1<sup>er</sup> au 30 novembre 2026 », « du 28 octobre au 30 novembre 2026 »: the month
+    and the year are said once when both days share them."""
+    if (start.year, start.month) == (end.year, end.month):
+        first = french_day(start)
+    elif start.year == end.year:
+        first = format_html("{} {}", french_day(start), date_format(start, "F"))
+    else:
+        first = french_date(start)
+    return format_html(_("du {start} au {end}"), start=first, end=french_date(end))
 
 
 @register.filter

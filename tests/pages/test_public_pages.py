@@ -83,7 +83,8 @@ def test_campaign_page_counts_published_events_of_current_edition(client):
     assert "3 régions" in text
     assert "2 départements" in text
     # 2026 is the 19th national edition (2023 was the 16th).
-    assert "La 19e édition nationale, du 1er novembre au 30 novembre 2026." in text
+    assert "La 19e édition nationale, du 1er au 30 novembre 2026." in text
+    assert "du 1<sup>er</sup> au 30 novembre 2026" in response.content.decode()
 
 
 def test_campaign_page_lists_highlights_with_their_published_events(client):
@@ -137,7 +138,7 @@ def test_figure_pages_query_count_does_not_grow_with_events(client, django_asser
 
 def test_organise_page_gives_calendar_and_calls_to_action(client):
     text = _text(client.get("/organiser/"))
-    assert "du 1er novembre au 30 novembre 2026" in text
+    assert "du 1er au 30 novembre 2026" in text
     assert "Les inscriptions sont ouvertes." in text
     assert "jusqu’au 20 novembre 2026" in text
     html = client.get("/organiser/").content.decode()
@@ -323,3 +324,20 @@ def test_page_answers_when_no_edition_exists_yet(client, url):
     Edition.objects.all().delete()
     response = client.get(url)
     assert response.status_code == 200
+
+
+def test_organise_page_names_both_months_of_a_period_across_months(client):
+    Edition.objects.filter(year=2026).update(
+        events_start_on=datetime.date(2026, 10, 28), submissions_deadline=datetime.date(2026, 12, 1)
+    )
+    html = client.get("/organiser/").content.decode()
+    assert "ont lieu du 28 octobre au 30 novembre 2026." in html
+    assert "jusqu’au 1<sup>er</sup> décembre 2026." in html
+
+
+def test_organise_page_does_not_promise_a_deadline_already_past(client):
+    Edition.objects.filter(year=2026).update(submissions_deadline=datetime.date(2026, 11, 15))
+    text = _text(client.get("/organiser/"))
+    assert "Les inscriptions sont ouvertes." in text
+    assert "jusqu’au 15 novembre" not in text
+    assert "La date limite annoncée, le 15 novembre 2026, est passée : proposez votre événement au plus vite" in text
