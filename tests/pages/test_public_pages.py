@@ -298,6 +298,16 @@ def test_footer_links_legal_pages_regions_and_contacts(client):
     assert footer.count('href="/regions/') == 19  # the list, then the 18 regions
 
 
+def test_footer_marks_the_current_page_too(client):
+    # The legal pages are linked from the footer only: there too, the current page is marked.
+    html = client.get("/mentions-legales/").content.decode()
+    footer = html[html.index("<footer") :]
+    assert re.findall(r'<a href="([^"]+)" aria-current="page"', footer) == ["/mentions-legales/"]
+    html = client.get("/regions/bretagne/").content.decode()
+    footer = html[html.index("<footer") :]
+    assert re.findall(r'<a href="([^"]+)" aria-current="page"', footer) == ["/regions/bretagne/"]
+
+
 def test_footer_regions_match_the_database():
     assert {name for name, _ in footer_regions()} == set(Region.objects.values_list("name", flat=True))
     assert {url for _, url in footer_regions()} == {r.get_absolute_url() for r in Region.objects.all()}
