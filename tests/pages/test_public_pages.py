@@ -120,10 +120,29 @@ def test_ess_page_links_each_legal_form_to_its_events_with_counts(client):
         "societe_commerciale_ess": 0,
     }
     html = response.content.decode()
-    assert '<a href="/evenements/?forme=cooperative">2 événements proposés par des coopératives</a>' in html
-    assert '<a href="/evenements/?forme=mutuelle">1 événement proposé par des mutuelles</a>' in html
-    assert '<a href="/evenements/?forme=societe_commerciale_ess">Aucun événement proposé par des sociétés' in html
+    assert (
+        '<a href="/evenements/?forme=cooperative&amp;passes=1">2 événements proposés par des coopératives</a>' in html
+    )
+    assert '<a href="/evenements/?forme=mutuelle&amp;passes=1">1 événement proposé par des mutuelles</a>' in html
+    assert '<a href="/evenements/?forme=societe_commerciale_ess&amp;passes=1">Aucun événement proposé par des' in html
     assert "forme=autre" not in html
+
+
+def test_ess_legal_form_link_lists_as_many_events_as_it_says(client):
+    cooperative = OrganizationFactory(legal_form=LegalForm.COOPERATIVE)
+    EventFactory(organization=cooperative)
+    # Already over at test time (20 November): still one of the edition's events.
+    EventFactory(
+        organization=cooperative,
+        slots=[(datetime.datetime(2026, 11, 5, 18, tzinfo=PARIS), datetime.datetime(2026, 11, 5, 20, tzinfo=PARIS))],
+    )
+
+    html = client.get("/ess/").content.decode()
+    link = re.search(r'<a href="([^"]*forme=cooperative[^"]*)">(\d+) événements', html)
+
+    assert link.group(2) == "2"
+    listing = client.get(link.group(1).replace("&amp;", "&"))
+    assert listing.context["page"].paginator.count == 2
 
 
 @pytest.mark.parametrize("url", ["/le-mois/", "/ess/"])
