@@ -104,3 +104,11 @@ def test_personal_data_download_is_rate_limited_per_user(client):
     # Another person's downloads are counted apart.
     client.force_login(other)
     assert client.get(URL).status_code == 200
+
+
+def test_account_page_links_to_the_download_without_forcing_a_file(client):
+    # The server names the file itself (Content-Disposition); a `download` attribute would also save
+    # the French « trop de téléchargements » page as a file instead of showing it.
+    client.force_login(MembershipFactory().user)
+    html = client.get("/compte/").content.decode()
+    assert '<a href="/compte/mes-donnees/">' in html
