@@ -100,7 +100,7 @@ def test_personal_data_download_is_rate_limited_per_user(client):
     assert response.status_code == 429
     assert response["Retry-After"] == "3600"
     assert "Content-Disposition" not in response
-    assert "Vous avez déjà téléchargé vos données 10 fois en moins d’une heure." in response.content.decode()
+    assert "Vous avez déjà téléchargé vos données 10\u00a0fois en moins d’une heure." in response.content.decode()
     # Another person's downloads are counted apart.
     client.force_login(other)
     assert client.get(URL).status_code == 200
