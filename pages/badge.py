@@ -60,6 +60,8 @@ def badge_font(*, size: int, bold: bool) -> ImageFont.FreeTypeFont:
     return font
 
 
+# Drawing and compressing costs about a second: each process keeps the few editions' images it drew.
+@functools.lru_cache(maxsize=4)
 def badge_png(year: int) -> bytes:
     """The same badge as a PNG_SIZE × PNG_SIZE image."""
     # Drawn at twice the size then reduced: Pillow does not antialias shapes.
