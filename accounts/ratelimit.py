@@ -31,6 +31,8 @@ VERIFICATION_RESEND_PER_USER = Rate(3, 3600)
 EVENT_SUBMISSIONS_PER_USER = Rate(30, 3600)
 INVITATIONS_PER_USER = Rate(20, 3600)
 GEOCODING_PER_USER = Rate(120, 60)
+# Each download rebuilds the user's whole file: a few are plenty, a loop is not.
+PERSONAL_DATA_DOWNLOADS_PER_USER = Rate(10, 3600)
 
 
 def _key(scope: str, ident: str) -> str:

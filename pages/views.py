@@ -1,20 +1,24 @@
 import json
 
 from django.contrib.auth.decorators import login_required
+from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
+from accounts import ratelimit
 from accounts.roles import is_national_staff
-from events.models import Edition
+from events.models import Edition, Event
+from organizations.models import Organization
 from regions.models import Region
 
 from . import badge, figures
 from .models import Page
 from .navigation import french_sort_key
 from .personal_data import export_personal_data
+from .placeholders import count_placeholders
 
 
 def _campaign_context(request, edition):
@@ -29,15 +33,31 @@ def _ess_context(request, edition):
     return {"figures": figures.edition_figures(edition), "legal_forms": figures.legal_form_counts(edition)}
 
 
+def _member_organizations(user):
+    """The logged-in user's organisations, each flagged when it has published events (the widget
+    builder only offers those)."""
+    if not user.is_authenticated:
+        return []
+    published = Event.objects.published().filter(organization=OuterRef("pk"))
+    return list(
+        Organization.objects.filter(memberships__user=user)
+        .annotate(has_published_events=Exists(published))
+        .order_by("name")
+    )
+
+
 def _kit_context(request, edition):
-    if edition is None:
-        return {}
-    return {
-        "badge_svg_url": reverse("pages:badge_svg", kwargs={"year": edition.year}),
-        "badge_png_url": reverse("pages:badge_png", kwargs={"year": edition.year}),
-        "badge_png_size": badge.PNG_SIZE,
-        "badge_label": badge.badge_label(edition.year),
-    }
+    context = {"member_organizations": _member_organizations(request.user)}
+    if edition is not None:
+        context.update(
+            {
+                "badge_svg_url": reverse("pages:badge_svg", kwargs={"year": edition.year}),
+                "badge_png_url": reverse("pages:badge_png", kwargs={"year": edition.year}),
+                "badge_png_size": badge.PNG_SIZE,
+                "badge_label": badge.badge_label(edition.year),
+            }
+        )
+    return context
 
 
 def _contact_context(request, edition):
@@ -58,12 +78,15 @@ def render_page(request, page: Page, *, preview: bool = False, errors=None) -> H
     edition = Edition.current()
     # The layout's context processor (moisess.context_processors.site) reuses it: one query, not two.
     request._current_edition = edition
+    can_edit = not preview and is_national_staff(request.user)
     context = {
         "page": page,
         "edition": edition,
         "is_preview": preview,
         "preview_errors": errors,
-        "can_edit": not preview and is_national_staff(request.user),
+        "can_edit": can_edit,
+        # Only the people who can fill them in are reminded of the gaps left in the text.
+        "placeholders_left": count_placeholders(page.body) if preview or can_edit else 0,
     }
     builder = STRUCTURE.get(page.slug)
     if builder is not None:
@@ -120,6 +143,11 @@ def badge_png(request, year):
 @login_required
 def personal_data(request):
     """Download what the site holds about the logged-in user, and only them."""
+    rate = ratelimit.PERSONAL_DATA_DOWNLOADS_PER_USER
+    if not ratelimit.consume("personal-data", str(request.user.pk), rate):
+        response = render(request, "pages/personal_data_limited.html", {"rate": rate}, status=429)
+        response["Retry-After"] = str(rate.window)
+        return response
     document = json.dumps(export_personal_data(request.user), ensure_ascii=False, indent=2)
     response = HttpResponse(document, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="mes-donnees-mois-ess.json"'

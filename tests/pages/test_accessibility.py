@@ -61,3 +61,21 @@ def test_kit_code_stays_readable_without_javascript(browser, live_server):
     assert tab.get_by_role("button", name="Copier le code").count() == 0
     assert "/kit/badge-2026.svg" in tab.locator("#badge-code").inner_text()
     context.close()
+
+
+def test_kit_with_a_members_widget_code_is_accessible(page, member):
+    EventFactory(organization=member.memberships.get().organization)
+    page.goto("/compte/connexion/")
+    page.fill("#id_username", member.email)
+    page.fill("#id_password", "motdepasse-de-test")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+
+    page.goto("/kit/")
+    target = f"widget-code-{member.memberships.get().organization.slug}"
+    page.locator(f'[data-copy-target="{target}"]').click()
+
+    expect(page.locator(f"#{target}-status")).to_have_text("Code copié.")
+    assert "/widget/?organisation=" in page.evaluate("navigator.clipboard.readText()")
+    assert_accessible(page)

@@ -7,6 +7,7 @@ import pytest
 from PIL import Image
 
 from events.models import Edition
+from pages import badge
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +25,7 @@ def test_badge_svg_is_valid_svg_naming_the_edition(client):
     assert root.get("viewBox") == "0 0 600 600"
     assert root.find(f"{SVG}title").text == "Je participe au Mois de l’ESS 2026"
     texts = [element.text for element in root.iter(f"{SVG}text")]
-    assert texts == ["Je participe au", "Mois de l’ESS", "2026", "partout en France"]
+    assert texts == ["Je participe au", "Mois de l’ESS", "2026", "économie sociale", "et solidaire"]
     assert not [element for element in root.iter() if element.tag in {f"{SVG}script", f"{SVG}foreignObject"}]
 
 
@@ -55,3 +56,14 @@ def test_badge_follows_the_edition_year(client):
 )
 def test_badge_of_unknown_edition_is_404(client, url):
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_badge_png_font_draws_every_letter_of_the_badge(bold):
+    # The PNG must say what the SVG says, accents included: no letter may fall back to the font's
+    # « missing glyph » box (Pillow's built-in font has no « é »).
+    font = badge.badge_font(size=40, bold=bold)
+    missing_glyph = bytes(font.getmask("\U000f0000"))  # a private-use code point no font draws
+    letters = {letter for line in badge.badge_lines(2026) for letter in line if not letter.isspace()}
+    assert {"é", "’"} <= letters
+    assert [letter for letter in sorted(letters) if bytes(font.getmask(letter)) == missing_glyph] == []

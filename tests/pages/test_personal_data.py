@@ -86,3 +86,29 @@ def test_personal_data_query_count_does_not_grow_with_events(client, django_asse
     refresh_event_dates(event=event)
     with django_assert_num_queries(8):
         client.get(URL)
+
+
+def test_personal_data_download_is_rate_limited_per_user(client):
+    me = MembershipFactory().user
+    other = MembershipFactory().user
+    client.force_login(me)
+    for _ in range(10):
+        assert client.get(URL).status_code == 200
+
+    response = client.get(URL)
+
+    assert response.status_code == 429
+    assert response["Retry-After"] == "3600"
+    assert "Content-Disposition" not in response
+    assert "Vous avez déjà téléchargé vos données 10\u00a0fois en moins d’une heure." in response.content.decode()
+    # Another person's downloads are counted apart.
+    client.force_login(other)
+    assert client.get(URL).status_code == 200
+
+
+def test_account_page_links_to_the_download_without_forcing_a_file(client):
+    # The server names the file itself (Content-Disposition); a `download` attribute would also save
+    # the French « trop de téléchargements » page as a file instead of showing it.
+    client.force_login(MembershipFactory().user)
+    html = client.get("/compte/").content.decode()
+    assert '<a href="/compte/mes-donnees/">' in html

@@ -11,7 +11,7 @@ from organizations.models import LegalForm
 from pages.models import Page
 from pages.navigation import footer_regions
 from regions.models import Region
-from tests.factories import EventFactory, OrganizationFactory, department, region
+from tests.factories import EventFactory, MembershipFactory, OrganizationFactory, department, region
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +46,9 @@ def test_page_answers_with_its_initial_text(client, url, title):
 def test_every_page_has_its_row_from_the_data_migration():
     assert set(Page.objects.values_list("slug", flat=True)) == set(Page.Slug.values)
     for page in Page.objects.all():
-        assert page.revisions.count() == 1
+        # The legal notice has a second version: its placeholders, marked by pages/0003.
+        assert page.revisions.count() == (2 if page.slug == "mentions-legales" else 1)
+        assert page.revisions.first().body == page.body
         assert page.get_absolute_url() in PAGE_URLS
 
 
@@ -81,7 +83,8 @@ def test_campaign_page_counts_published_events_of_current_edition(client):
     assert "3 régions" in text
     assert "2 départements" in text
     # 2026 is the 19th national edition (2023 was the 16th).
-    assert "La 19e édition nationale, du 1er novembre au 30 novembre 2026." in text
+    assert "La 19e édition nationale, du 1er au 30 novembre 2026." in text
+    assert "du 1<sup>er</sup> au 30 novembre 2026" in response.content.decode()
 
 
 def test_campaign_page_lists_highlights_with_their_published_events(client):
@@ -117,10 +120,29 @@ def test_ess_page_links_each_legal_form_to_its_events_with_counts(client):
         "societe_commerciale_ess": 0,
     }
     html = response.content.decode()
-    assert '<a href="/evenements/?forme=cooperative">2 événements proposés par des coopératives</a>' in html
-    assert '<a href="/evenements/?forme=mutuelle">1 événement proposé par des mutuelles</a>' in html
-    assert '<a href="/evenements/?forme=societe_commerciale_ess">Aucun événement proposé par des sociétés' in html
+    assert (
+        '<a href="/evenements/?forme=cooperative&amp;passes=1">2 événements proposés par des coopératives</a>' in html
+    )
+    assert '<a href="/evenements/?forme=mutuelle&amp;passes=1">1 événement proposé par des mutuelles</a>' in html
+    assert '<a href="/evenements/?forme=societe_commerciale_ess&amp;passes=1">Aucun événement proposé par des' in html
     assert "forme=autre" not in html
+
+
+def test_ess_legal_form_link_lists_as_many_events_as_it_says(client):
+    cooperative = OrganizationFactory(legal_form=LegalForm.COOPERATIVE)
+    EventFactory(organization=cooperative)
+    # Already over at test time (20 November): still one of the edition's events.
+    EventFactory(
+        organization=cooperative,
+        slots=[(datetime.datetime(2026, 11, 5, 18, tzinfo=PARIS), datetime.datetime(2026, 11, 5, 20, tzinfo=PARIS))],
+    )
+
+    html = client.get("/ess/").content.decode()
+    link = re.search(r'<a href="([^"]*forme=cooperative[^"]*)">(\d+) événements', html)
+
+    assert link.group(2) == "2"
+    listing = client.get(link.group(1).replace("&amp;", "&"))
+    assert listing.context["page"].paginator.count == 2
 
 
 @pytest.mark.parametrize("url", ["/le-mois/", "/ess/"])
@@ -135,7 +157,7 @@ def test_figure_pages_query_count_does_not_grow_with_events(client, django_asser
 
 def test_organise_page_gives_calendar_and_calls_to_action(client):
     text = _text(client.get("/organiser/"))
-    assert "du 1er novembre au 30 novembre 2026" in text
+    assert "du 1er au 30 novembre 2026" in text
     assert "Les inscriptions sont ouvertes." in text
     assert "jusqu’au 20 novembre 2026" in text
     html = client.get("/organiser/").content.decode()
@@ -177,6 +199,39 @@ def test_kit_widget_code_works_for_an_organisation(client):
     response = client.get(snippet_url.replace("identifiant-de-votre-organisation", event.organization.slug))
     assert response.status_code == 200
     assert "Répar’café du quartier" in response.content.decode()
+
+
+def test_kit_gives_a_member_the_widget_code_of_their_own_organisation(client):
+    event = EventFactory(title="Répar’café du quartier")
+    membership = MembershipFactory(organization=event.organization)
+    client.force_login(membership.user)
+
+    html = client.get("/kit/").content.decode()
+
+    slug = event.organization.slug
+    assert f"/widget/?organisation={slug}" in html
+    assert "identifiant-de-votre-organisation" not in html
+    builder = f"/integrer/?organisation={slug}"
+    assert f'href="{builder}"' in html
+    # The builder link opens with the code ready, for that organisation.
+    assert f"organisation={slug}" in client.get(builder).context["snippet"]
+    assert "Répar’café du quartier" in client.get(f"/widget/?organisation={slug}").content.decode()
+
+
+def test_kit_warns_a_member_whose_organisation_has_no_published_event(client):
+    membership = MembershipFactory()
+    client.force_login(membership.user)
+
+    html = client.get("/kit/").content.decode()
+
+    assert f"/widget/?organisation={membership.organization.slug}" in html
+    assert "Le cadre restera vide tant qu’aucun événement de votre organisation n’est publié." in html
+    assert f"/integrer/?organisation={membership.organization.slug}" not in html
+
+
+def test_kit_invites_a_visitor_to_log_in_for_their_code(client):
+    html = client.get("/kit/").content.decode()
+    assert 'href="/compte/connexion/?next=/kit/"' in html
 
 
 def test_contact_page_routes_to_each_cress_and_says_what_is_unknown(client):
@@ -262,6 +317,16 @@ def test_footer_links_legal_pages_regions_and_contacts(client):
     assert footer.count('href="/regions/') == 19  # the list, then the 18 regions
 
 
+def test_footer_marks_the_current_page_too(client):
+    # The legal pages are linked from the footer only: there too, the current page is marked.
+    html = client.get("/mentions-legales/").content.decode()
+    footer = html[html.index("<footer") :]
+    assert re.findall(r'<a href="([^"]+)" aria-current="page"', footer) == ["/mentions-legales/"]
+    html = client.get("/regions/bretagne/").content.decode()
+    footer = html[html.index("<footer") :]
+    assert re.findall(r'<a href="([^"]+)" aria-current="page"', footer) == ["/regions/bretagne/"]
+
+
 def test_footer_regions_match_the_database():
     assert {name for name, _ in footer_regions()} == set(Region.objects.values_list("name", flat=True))
     assert {url for _, url in footer_regions()} == {r.get_absolute_url() for r in Region.objects.all()}
@@ -288,3 +353,20 @@ def test_page_answers_when_no_edition_exists_yet(client, url):
     Edition.objects.all().delete()
     response = client.get(url)
     assert response.status_code == 200
+
+
+def test_organise_page_names_both_months_of_a_period_across_months(client):
+    Edition.objects.filter(year=2026).update(
+        events_start_on=datetime.date(2026, 10, 28), submissions_deadline=datetime.date(2026, 12, 1)
+    )
+    html = client.get("/organiser/").content.decode()
+    assert "ont lieu du 28 octobre au 30 novembre 2026." in html
+    assert "jusqu’au 1<sup>er</sup> décembre 2026." in html
+
+
+def test_organise_page_does_not_promise_a_deadline_already_past(client):
+    Edition.objects.filter(year=2026).update(submissions_deadline=datetime.date(2026, 11, 15))
+    text = _text(client.get("/organiser/"))
+    assert "Les inscriptions sont ouvertes." in text
+    assert "jusqu’au 15 novembre" not in text
+    assert "La date limite annoncée, le 15 novembre 2026, est passée : proposez votre événement au plus vite" in text
