@@ -509,10 +509,6 @@ class EventLogEntry(models.Model):
     def __str__(self):
         return f"{self.event} — {self.get_action_display()}"
 
-    @property
-    def is_decision(self) -> bool:
-        return self.action in self.DECISIONS
-
 
 def _dimensions(size: dict) -> dict:
     return {"width": size.get("width"), "height": size.get("height")}

@@ -29,8 +29,3 @@ def render_markdown(text: str) -> str:
         return ""
     html = markdown.markdown(text, extensions=["sane_lists", "tables"], output_format="html")
     return sanitize_html(html)
-
-
-def plain_text(text: str) -> str:
-    """The text content of Markdown, for feeds, meta descriptions and exports."""
-    return nh3.clean(render_markdown(text), tags=set()).strip()

@@ -7,7 +7,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Edition, Event
-from pages.navigation import french_sort_key
+from events.search import fold
 from regions.models import Region
 
 PUBLISHED = Q(state=Event.State.PUBLISHED)
@@ -80,7 +80,7 @@ def figures_context(request, *, region_ids) -> dict:
         else {}
     )
     region_rows = []
-    for region in sorted(regions, key=lambda region: french_sort_key(region.name)):  # Île-de-France among the I
+    for region in sorted(regions, key=lambda region: fold(region.name)):  # Île-de-France among the I
         row = by_region.get(region.pk, {"total": 0, "published": 0, "pending": 0})
         previous_total = before_by_region.get(region.pk, 0) if previous else None
         region_rows.append(

@@ -2,18 +2,14 @@
 
 import functools
 import json
-import unicodedata
 from pathlib import Path
 
 from django.urls import reverse
 from django.utils.text import slugify
 
+from events.search import fold
+
 REFERENCE_REGIONS = Path(__file__).resolve().parent.parent / "regions" / "data" / "regions.json"
-
-
-def french_sort_key(name: str) -> str:
-    # « Île-de-France » sorts with the I, as a French reader expects.
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
 @functools.cache
@@ -24,7 +20,7 @@ def footer_regions() -> list[tuple[str, str]]:
     from adding a query to every page. Region slugs are slugify(name), as the migration makes them.
     """
     rows = json.loads(REFERENCE_REGIONS.read_text(encoding="utf-8"))
-    names = sorted((row["name"] for row in rows), key=french_sort_key)
+    names = sorted((row["name"] for row in rows), key=fold)  # « Île-de-France » sorts with the I
     return [(name, reverse("regions:detail", kwargs={"slug": slugify(name)})) for name in names]
 
 

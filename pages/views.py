@@ -11,12 +11,12 @@ from django.views.decorators.http import require_GET
 from accounts import ratelimit
 from accounts.roles import is_national_staff
 from events.models import Edition, Event
+from events.search import fold
 from organizations.models import Organization
 from regions.models import Region
 
 from . import badge, figures
 from .models import Page
-from .navigation import french_sort_key
 from .personal_data import export_personal_data
 from .placeholders import count_placeholders
 
@@ -61,7 +61,7 @@ def _kit_context(request, edition):
 
 
 def _contact_context(request, edition):
-    return {"regions": sorted(Region.objects.all(), key=lambda region: french_sort_key(region.name))}
+    return {"regions": sorted(Region.objects.all(), key=lambda region: fold(region.name))}
 
 
 # The parts of each page that the site computes; the rest is the page's Markdown text.
