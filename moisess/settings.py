@@ -152,6 +152,8 @@ DATABASES = {"default": database_from_url(envstr("DATABASE_URL", "sqlite:///db.s
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
+# The only backend: Django's, behind the login rate limits (every password check goes through it).
+AUTHENTICATION_BACKENDS = ["accounts.backends.RateLimitedModelBackend"]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
