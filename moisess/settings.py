@@ -126,6 +126,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so that it is the first to see a view's exception: a database outage answers 503.
+    "moisess.middleware.DatabaseOutageMiddleware",
 ]
 
 ROOT_URLCONF = "moisess.urls"
