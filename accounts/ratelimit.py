@@ -84,11 +84,15 @@ def too_many_attempts(rate: Rate) -> str:
     }
 
 
+def _pair(email: str, ip: str) -> str:
+    return f"{email.strip()}\n{ip}"
+
+
 def _login_counters(email: str, ip: str):
     # Most lasting block first: it is the one worth telling.
     yield "login-account", email, LOGIN_FAILURES_PER_ACCOUNT
     if ip:
-        yield "login-pair", f"{email}\n{ip}", LOGIN_FAILURES_PER_PAIR
+        yield "login-pair", _pair(email, ip), LOGIN_FAILURES_PER_PAIR
         yield "login-ip", ip, LOGIN_FAILURES_PER_IP
 
 
@@ -112,14 +116,14 @@ def record_login_failure(*, email: str, ip: str) -> None:
 def record_login_success(*, email: str, ip: str) -> None:
     # Only the pair: a success must not hand someone guessing from elsewhere a fresh account budget.
     if ip:
-        reset("login-pair", f"{email}\n{ip}")
+        reset("login-pair", _pair(email, ip))
 
 
 def clear_login_failures(*, email: str, ip: str) -> None:
     """After a successful password reset: the owner proved they hold the mailbox."""
     reset("login-account", email)
     if ip:
-        reset("login-pair", f"{email}\n{ip}")
+        reset("login-pair", _pair(email, ip))
 
 
 def note_throttled(request, rate: Rate) -> None:
