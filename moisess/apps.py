@@ -9,6 +9,8 @@ ADMIN_MODULES = ("accounts", "regions", "organizations", "events", "pages", "ope
 
 
 class AdminConfig(SimpleAdminConfig):
+    default_site = "moisess.admin_site.AdminSite"
+
     def ready(self):
         super().ready()
         for app in ADMIN_MODULES:
