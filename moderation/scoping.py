@@ -17,6 +17,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import is_national_staff, moderated_region_ids
+from moisess.admin_inputs import BoundedSearchMixin
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def admin_scope(user) -> AdminScope:
     return scope
 
 
-class ScopedAdminMixin:
+class ScopedAdminMixin(BoundedSearchMixin):
     """Mix into a ModelAdmin before `admin.ModelAdmin`.
 
     `region_lookup`: the ORM path from the model to its region (`"region"`, `"pk"` for regions);

@@ -13,5 +13,14 @@ class AdminConfig(SimpleAdminConfig):
 
     def ready(self):
         super().ready()
+        from django.contrib.admin import FieldListFilter
+        from django.db import models
+
+        from .admin_inputs import BoundedDateFieldListFilter
+
+        # Every date filter of every admin list reads its dates through a bounded form field.
+        FieldListFilter.register(
+            lambda field: isinstance(field, models.DateField), BoundedDateFieldListFilter, take_priority=True
+        )
         for app in ADMIN_MODULES:
             import_module(f"{app}.admin")

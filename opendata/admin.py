@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from accounts.roles import is_national_staff, moderated_region_ids
+from moisess.admin_inputs import BoundedSearchMixin
 from organizations.models import Organization
 from regions.models import Region
 
@@ -63,7 +64,7 @@ class OrganizationAutocomplete(AutocompleteSelect):
 
 
 @admin.register(ImportedEvent)
-class ImportedEventAdmin(admin.ModelAdmin):
+class ImportedEventAdmin(BoundedSearchMixin, admin.ModelAdmin):
     list_display = ["event", "organization", "uid", "source_name", "imported_at", "imported_by"]
     list_select_related = ["event", "organization", "imported_by"]
     list_filter = ["event__region", "imported_at"]
