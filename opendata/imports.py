@@ -19,12 +19,13 @@ from django.utils.translation import gettext as _
 
 from events.filters import ACCESSIBILITY_FIELDS, FORMAT_MODES
 from events.models import MAX_SLOTS, Audience, Edition, Event, EventType, Highlight, Theme
+from events.text import from_spreadsheet_cell
 from organizations.models import Organization
 from regions.geodata import department_for_postal_code, locate_postal_code
 from regions.models import Department, Region
 
 from .calendar import EVENT_ID_PROPERTY
-from .exports import COLUMNS, unneutralize
+from .exports import COLUMNS
 from .forms import MAX_IMPORT_BYTES as MAX_FILE_BYTES
 from .models import ImportedEvent
 from .records import site_domain
@@ -104,7 +105,7 @@ def read_csv(content: bytes) -> list[RawRow]:
     # Rows are numbered as a spreadsheet shows them (the headers are row 1), not by physical lines:
     # a description on several lines still makes one row.
     for line, cells in enumerate(reader, start=2):
-        cleaned = {key: unneutralize(value.strip()) for key, value in zip(headers, cells, strict=False) if key}
+        cleaned = {key: from_spreadsheet_cell(value.strip()) for key, value in zip(headers, cells, strict=False) if key}
         if not any(cleaned.values()):
             continue
         rows.append(RawRow(line=line, uid=cleaned.get("uid", ""), values=cleaned))

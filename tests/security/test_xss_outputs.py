@@ -28,6 +28,7 @@ from openpyxl import load_workbook
 
 from events import images, services
 from events.models import Event, EventLogEntry
+from events.text import from_spreadsheet_cell, spreadsheet_cell
 from moderation.digest import send_digest
 from opendata import exports as opendata_exports
 from organizations.models import Organization
@@ -446,10 +447,10 @@ def test_public_csv_neutralises_formulas_and_reads_back(client, hostile):
     assert len(rows) == len(XSS)
     for column, value in _spreadsheet_text_cells(rows, numeric_columns=opendata_exports.NUMERIC_COLUMNS):
         assert not value.startswith(FORMULA_STARTS), (column, value)
-    by_title = {opendata_exports.unneutralize(row["titre"]): row for row in rows}
+    by_title = {from_spreadsheet_cell(row["titre"]): row for row in rows}
     for payload in XSS.values():
         row = by_title[fit(payload, 140)]
-        assert opendata_exports.unneutralize(row["description"]) == payload
+        assert from_spreadsheet_cell(row["description"]) == payload
 
 
 def test_moderation_exports_neutralise_formulas(client, hostile, moderator):
@@ -482,6 +483,15 @@ CSV_SAME_CELLS = {
     "tarifs": "Tarifs",
     "inscription_telephone": "Téléphone d’inscription",
 }
+
+
+@pytest.mark.parametrize(
+    "value", [*XSS.values(), " =1+1", "\n=1+1", "+33 2 99 00 00 00", "-20 %", "Atelier", "", "l’@telier"]
+)
+def test_spreadsheet_cell_is_text_and_reads_back(value):
+    cell = spreadsheet_cell(value)
+    assert not cell.startswith(FORMULA_STARTS) and not cell.lstrip().startswith(("=", "+", "-", "@"))
+    assert from_spreadsheet_cell(cell) == value
 
 
 def test_both_csv_exports_write_the_same_cells(client, hostile, moderator):
