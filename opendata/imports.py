@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from events.filters import ACCESSIBILITY_FIELDS, FORMAT_MODES
 from events.models import MAX_SLOTS, Audience, Edition, Event, EventType, Highlight, Theme
 from events.text import from_spreadsheet_cell
+from moisess.validators import validate_web_url
 from organizations.models import Organization
 from regions.geodata import department_for_postal_code, locate_postal_code
 from regions.models import Department, Region
@@ -205,9 +206,11 @@ class ImportRowForm(forms.Form):
     commune = forms.CharField(max_length=100, required=False)
     latitude = forms.FloatField(min_value=-90, max_value=90, required=False)
     longitude = forms.FloatField(min_value=-180, max_value=180, required=False)
-    lien_en_ligne = forms.URLField(max_length=500, required=False, assume_scheme="https")
+    lien_en_ligne = forms.URLField(max_length=500, required=False, assume_scheme="https", validators=[validate_web_url])
     tarifs = forms.CharField(max_length=255, required=False)
-    inscription_url = forms.URLField(max_length=500, required=False, assume_scheme="https")
+    inscription_url = forms.URLField(
+        max_length=500, required=False, assume_scheme="https", validators=[validate_web_url]
+    )
     inscription_email = forms.EmailField(required=False)
     inscription_telephone = forms.CharField(max_length=30, required=False)
 

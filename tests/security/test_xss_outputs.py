@@ -607,6 +607,17 @@ def test_admin_refuses_a_link_that_is_not_a_web_address_at_its_field(client, nat
     assert organization.website == ""
 
 
+@pytest.mark.parametrize("url", ["ftp://example.org/fichier", "javascript:alert(1)", "data:text/html,x"])
+def test_event_form_refuses_a_link_that_is_not_a_web_address_at_its_field(client, member_a, url):
+    client.force_login(member_a)
+    response = client.post("/espace/evenements/nouveau/", event_data(registration_url=url))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="id_registration_url_error"' in html
+    assert "Saisissez une URL valide" in html
+    assert not Event.objects.exists()
+
+
 def test_hostile_upload_name_is_not_reflected(client, member_a):
     """The name of an uploaded file never reaches a page: images are renamed when re-encoded."""
     client.force_login(member_a)
