@@ -32,7 +32,7 @@ from events.text import from_spreadsheet_cell, spreadsheet_cell
 from moderation.digest import send_digest
 from opendata import exports as opendata_exports
 from organizations.models import Organization
-from organizations.services import invite_member
+from organizations.services import invitation_token, invite_member
 from tests.factories import EventFactory, MembershipFactory, OrganizationFactory
 from tests.moderation.helpers import add_moderator
 from tests.security.payloads import FORMULA_STARTS, HOSTILE_WEB_URLS, NON_WEB_URLS, XSS, fit, image_bytes
@@ -134,7 +134,7 @@ def national(db):
 
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "srcset", "poster", "data", "background", "cite", "xlink:href"}
 DATA_SCRIPT_TYPES = {"application/ld+json", "application/json"}
-NEVER_IN_OUR_TEMPLATES = {"math", "iframe", "object", "embed", "frame", "frameset", "applet", "x", "style"}
+NEVER_IN_OUR_TEMPLATES = {"math", "object", "embed", "frame", "frameset", "applet", "x", "style"}
 _STRIP_FROM_URL = re.compile(r"[\x00-\x20]+")
 
 
@@ -167,6 +167,8 @@ def assert_inert_html(content, *, where: str, shows=()):
             if name in URL_ATTRIBUTES:
                 scheme = _STRIP_FROM_URL.sub("", value).lower()
                 assert not scheme.startswith(("javascript:", "vbscript:", "data:")), f"{where}: {name}={value!r}"
+        if tag == "iframe":  # the widget builder's preview, and nothing else
+            assert element.get("src", "").startswith("/widget/"), f"{where}: <iframe src={element.get('src')!r}>"
         if tag == "img":
             assert element.get("src", "").startswith(("/", "http")), f"{where}: <img src={element.get('src')!r}>"
         if tag == "meta":
@@ -220,6 +222,8 @@ def test_public_pages_show_payloads_as_text(client, hostile):
         assert_inert_html(card, where=f"map popup card [{key}]", shows=[fit(payload, 140), fit(payload, 200)])
         organization = client.get(event.organization.get_absolute_url()).content
         assert_inert_html(organization, where=f"organisation page [{key}]", shows=[fit(payload, 200), payload])
+        filtered = client.get("/evenements/", {"organisation": event.organization.slug}).content
+        assert_inert_html(filtered, where=f"list of an organisation [{key}]", shows=[fit(payload, 200)])
         widget = client.get("/widget/", {"titre": payload[:120], "carte": "1"}).content
         assert_inert_html(widget, where=f"widget titre [{key}]", shows=[payload[:120]])
     titles = [fit(payload, 140) for payload in XSS.values()]
@@ -240,6 +244,28 @@ def test_public_pages_show_payloads_as_text(client, hostile):
     assert len([a for a in home.iter("a") if a.get("href", "").startswith("/evenements/evt-")]) == 6
 
 
+@pytest.mark.parametrize("key", list(XSS))
+def test_reflected_parameters_stay_text(client, key):
+    """What a visitor types in a URL comes back as text: filters, their error messages, the widget builder
+    and the code it hands out."""
+    payload = XSS[key]
+    EventFactory()
+    query = {"q": payload, "autour": payload, "du": payload, "theme": payload, "tri": payload, "page": payload}
+    for url in ["/evenements/", "/carte/", "/regions/bretagne/", "/widget/"]:
+        response = client.get(url, query)
+        assert response.status_code == 200, url
+        assert_inert_html(response.content, where=f"{url} [{key}]")
+    api = client.get("/api/evenements", query)
+    assert api.status_code == 400
+    assert json.loads(api.content)["errors"]
+    builder = client.get("/integrer/", {"titre": payload[:120]})
+    root = assert_inert_html(builder.content, where=f"widget builder [{key}]")
+    [snippet] = [element for element in root.iter("textarea") if element.get("id") == "widget-snippet"]
+    [iframe] = parse_html(snippet.text).iter("iframe")  # the code a partner pastes in their site
+    assert iframe.get("title") == newlines_as_html_reads_them(payload[:120].strip())
+    assert set(iframe.attrib) == {"src", "title", "width", "height", "loading", "style"}
+
+
 def test_event_page_json_ld_keeps_payloads_inside_its_script(client, hostile):
     for key, event in hostile.items():
         payload = XSS[key]
@@ -258,10 +284,13 @@ def test_event_page_json_ld_keeps_payloads_inside_its_script(client, hostile):
         assert "<" not in block and ">" not in block, key
 
 
-def test_space_pages_show_payloads_as_text(client, hostile):
+def test_space_pages_show_payloads_as_text(client, hostile, moderator):
     for key, event in hostile.items():
         payload = XSS[key]
         member = event.organization.members.get()
+        invitation = invite_member(organization=event.organization, email=f"{key}@invite.example", invited_by=member)
+        invitation_page = client.get(reverse("space:invitation_accept", args=[invitation_token(invitation)]))
+        assert_inert_html(invitation_page.content, where=f"invitation [{key}]", shows=[fit(payload, 200)])
         client.force_login(member)
         pages = {
             "dashboard": "/espace/",
@@ -277,6 +306,10 @@ def test_space_pages_show_payloads_as_text(client, hostile):
             assert response.status_code == 200, (name, key)
             shows = [fit(payload, 140)] if name not in {"organisation form", "members", "account"} else []
             assert_inert_html(response.content, where=f"{name} [{key}]", shows=shows)
+        services.request_changes(event=event, moderator=moderator, message=payload)  # the CRESS's message
+        for name in ["dashboard", "preview"]:
+            response = client.get(pages[name])
+            assert_inert_html(response.content, where=f"{name} after a decision [{key}]", shows=[payload])
         personal = client.get("/compte/mes-donnees/")
         data = json.loads(personal.content)
         assert data["compte"]["prenom"] == fit(payload, 150), key
@@ -307,6 +340,11 @@ def test_admin_pages_show_payloads_as_text(client, hostile, moderator, national)
         )
         response = client.get(reverse("admin:organizations_organization_change", args=[event.organization.pk]))
         assert_inert_html(response.content, where=f"admin organisation [{key}]", shows=[fit(payload, 200)])
+    figures = client.get(reverse("admin:events_event_figures"))
+    assert_inert_html(figures.content, where="admin figures")
+    some = next(iter(hostile.values()))
+    history = client.get(reverse("admin:events_event_history", args=[some.pk]))
+    assert_inert_html(history.content, where="admin history", shows=[fit(XSS["script"], 140)])
     client.force_login(national)
     users = client.get("/admin/accounts/user/")
     assert_inert_html(users.content, where="admin users", shows=[fit(p, 150) for p in XSS.values()])
