@@ -10,9 +10,11 @@ import struct
 import uuid
 import warnings
 
+from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import UploadedFile
 from django.core.files.storage import default_storage
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
@@ -93,6 +95,24 @@ def process_image(upload, *, max_size=EVENT_IMAGE_SIZE) -> ContentFile:
         # Truncated or corrupt data: Pillow raises one of these while decoding.
         raise ValidationError(MESSAGES["truncated"], code="truncated") from None
     return _reencode(image, max_size=max_size)
+
+
+class ReencodedImageField(forms.FileField):
+    """A model form's image field whose new upload is checked and re-encoded by process_image: what is
+    saved is the re-encoded file, and every refusal is one of our French messages (Django's own
+    image field would decode the upload once more, and speak first)."""
+
+    def __init__(self, *, max_size=EVENT_IMAGE_SIZE, **kwargs):
+        self.max_size = max_size
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+        self.widget.attrs.setdefault("accept", "image/jpeg,image/png,image/webp")
+
+    def clean(self, data, initial=None):
+        value = super().clean(data, initial)
+        if isinstance(value, UploadedFile):  # not the current file, nor False for « clear »
+            return process_image(value, max_size=self.max_size)
+        return value
 
 
 def _reencode(image: Image.Image, *, max_size) -> ContentFile:
