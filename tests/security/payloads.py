@@ -156,7 +156,12 @@ HOSTILE_UPLOADS = {
         "n’est pas une image lisible",
     ),
     "php_double_extension": (lambda: b"<?php system($_GET['c']); ?>", "x.php.jpg", "n’est pas une image lisible"),
-    "gif_js_polyglot": (lambda: b"GIF89a/*\x01\x00\x01\x00\x00\x00\x00*/=alert(1)//;", "polyglotte.gif", None),
+    "gif_js_polyglot": (
+        lambda: b"GIF89a/*\x01\x00\x01\x00\x00\x00\x00*/=alert(1)//;",
+        "polyglotte.gif",
+        "n’est pas une image lisible",
+    ),
+    "gif_with_script": (lambda: image_bytes("GIF", (50, 50)) + b"*/=alert(1);//", "anime.gif", "Le format GIF"),
     "truncated_jpeg": (lambda: image_bytes("JPEG", (1200, 900))[:3000], "coupee.jpg", "incomplet ou abîmé"),
     "decompression_bomb": (png_bomb, "bombe.png", "trop grande"),
     "huge_declared_png": (lambda: png_declaring(60_000, 60_000), "immense.png", "trop grande"),
