@@ -32,8 +32,8 @@ from .models import ImportedEvent
 from .records import site_domain
 
 # The dry run validates every event of the file in one request, and the confirmation creates them all:
-# a file of tiny rows must not make that take minutes (60 000 rows took 80 s). The README's « about
-# 2,000 events » in 1.5 MB fits. A calendar is parsed whole before anything else: its content lines
+# a file of tiny rows must not make that take minutes (60 000 rows took 80 s), while a real export of
+# 1.5 MB holds about 2,000 events. A calendar is parsed whole before anything else: its content lines
 # are counted first (icalendar reads about 10 000 a second).
 MAX_EVENTS = 2_500
 MAX_CALENDAR_LINES = 50_000
@@ -110,7 +110,7 @@ def read_csv(content: bytes) -> list[RawRow]:
                 "Ligne %(line)s : une cellule dépasse %(limit)s caractères. Raccourcissez-la, ou vérifiez "
                 "qu’un guillemet ouvert dans une cellule est bien refermé."
             )
-            % {"line": reader.line_num, "limit": f"{csv.field_size_limit():_}".replace("_", "\u202f")}
+            % {"line": reader.line_num, "limit": _thousands(csv.field_size_limit())}
         ) from None
 
 
@@ -136,11 +136,15 @@ def _csv_rows(reader) -> list[RawRow]:
     return rows
 
 
+def _thousands(number: int) -> str:
+    return f"{number:_}".replace("_", "\u202f")  # French groups digits with a narrow no-break space
+
+
 def _check_count(rows) -> None:
     if len(rows) > MAX_EVENTS:
         raise ImportFileError(
             _("Le fichier contient plus de %(max)s événements : découpez-le en plusieurs fichiers.")
-            % {"max": f"{MAX_EVENTS:_}".replace("_", "\u202f")}
+            % {"max": _thousands(MAX_EVENTS)}
         )
 
 
@@ -167,7 +171,7 @@ def read_ics(content: bytes) -> list[RawRow]:
     if len(_CALENDAR_LINE.findall(content)) > MAX_CALENDAR_LINES:
         raise ImportFileError(
             _("Le calendrier a plus de %(max)s lignes : découpez-le en plusieurs fichiers.")
-            % {"max": f"{MAX_CALENDAR_LINES:_}".replace("_", "\u202f")}
+            % {"max": _thousands(MAX_CALENDAR_LINES)}
         )
     try:
         calendar = icalendar.Calendar.from_ical(content)
@@ -188,7 +192,7 @@ def read_ics(content: bytes) -> list[RawRow]:
             latitude = _ics_value(component, "GEO", "latitude")
             longitude = _ics_value(component, "GEO", "longitude")
             if isinstance(latitude, str):  # unreadable: shown as written, in the latitude column
-                latitude, longitude = latitude, ""
+                longitude = ""
             description = _ics_text(component, "DESCRIPTION")
             location = _ics_text(component, "LOCATION")
             online = location if location.startswith(("http://", "https://")) else ""

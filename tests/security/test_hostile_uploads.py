@@ -379,6 +379,13 @@ def test_import_refuses_unreadable_files_at_the_file_field(client, national, con
     assert not Event.objects.exists()
 
 
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://example.org/programme", "data:text/html,x"])
+def test_import_refuses_a_link_that_is_not_a_web_address_at_its_column(client, national, url):
+    client.force_login(national)
+    response = dry_run(client, csv_file([good_row(inscription_url=url)]), "liens.csv")
+    assert "colonne « inscription_url » : Saisissez une URL valide." in plan_errors(response)
+
+
 def test_import_reads_nul_bytes_as_a_row_error(client, national):
     client.force_login(national)
     response = dry_run(client, csv_file([good_row(titre="Atelier\x00vélo")]), "nul.csv")
