@@ -1,5 +1,9 @@
+from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import AdminFileWidget
+from django.utils.translation import gettext_lazy as _
 
+from events import images
 from events.models import Event
 from moderation.scoping import ScopedAdminMixin, ScopedInlineMixin
 
@@ -12,9 +16,16 @@ class MembershipInline(ScopedInlineMixin, admin.TabularInline):
     autocomplete_fields = ["user"]
 
 
+class OrganizationAdminForm(forms.ModelForm):
+    # A new logo is checked and re-encoded like in the organisation space.
+    logo = images.ReencodedImageField(label=_("Logo"), max_size=images.LOGO_SIZE, widget=AdminFileWidget)
+
+
 @admin.register(Organization)
 class OrganizationAdmin(ScopedAdminMixin, admin.ModelAdmin):
     """Moderators read the organisations that have events in their regions; national staff edit."""
+
+    form = OrganizationAdminForm
 
     region_lookup = "events__region"
     list_display = ["name", "legal_form", "city", "department"]
