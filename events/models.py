@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .text import MAX_DESCRIPTION_LENGTH
+
 MAX_SLOTS = 60
 
 
@@ -178,6 +180,7 @@ class Event(models.Model):
     description = models.TextField(
         _("description"),
         blank=True,
+        max_length=MAX_DESCRIPTION_LENGTH,
         help_text=_("Le programme, les intervenants, ce que le public va découvrir. Mise en forme Markdown."),
     )
 

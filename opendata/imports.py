@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from events.filters import ACCESSIBILITY_FIELDS, FORMAT_MODES
 from events.models import MAX_SLOTS, Audience, Edition, Event, EventType, Highlight, Theme
+from events.text import MAX_DESCRIPTION_LENGTH
 from organizations.models import Organization
 from regions.geodata import department_for_postal_code, locate_postal_code
 from regions.models import Department, Region
@@ -193,7 +194,7 @@ class ImportRowForm(forms.Form):
 
     titre = forms.CharField(max_length=140)
     resume = forms.CharField(max_length=200)
-    description = forms.CharField(required=False)
+    description = forms.CharField(required=False, max_length=MAX_DESCRIPTION_LENGTH, widget=forms.Textarea)
     statut = forms.ChoiceField(choices=Event.Status.choices, required=False)
     format = forms.ChoiceField(choices=[(value, value) for value in FORMAT_MODES], required=False)
     lieu = forms.CharField(max_length=200, required=False)
