@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 
 from moderation import exports, figures, review
 from moderation.scoping import NationalOnlyAdmin, ScopedAdminMixin, ScopedInlineMixin, admin_scope
+from moisess.forms import CleanTextMixin, CleanTextModelForm
 
 from . import images, services
 from .models import Audience, Edition, Event, EventLogEntry, EventType, Highlight, Theme, TimeSlot
@@ -34,7 +35,7 @@ class TermAdmin(NationalOnlyAdmin):
     search_fields = ["name"]
 
 
-class TimeSlotForm(forms.ModelForm):
+class TimeSlotForm(CleanTextModelForm):
     """One labelled field per date and time (Django's split widgets leave the time unlabelled)."""
 
     starts_at = forms.DateTimeField(
@@ -132,7 +133,7 @@ SKIP_REASONS = {
 SKIPPED_SHOWN = 10
 
 
-class DecisionMessageForm(forms.Form):
+class DecisionMessageForm(CleanTextMixin, forms.Form):
     message = forms.CharField(
         label=_("Message à l’organisation"),
         widget=forms.Textarea(attrs={"rows": 6, "cols": 80, "aria-describedby": "id_message_helptext"}),
@@ -141,7 +142,7 @@ class DecisionMessageForm(forms.Form):
     )
 
 
-class EventAdminForm(forms.ModelForm):
+class EventAdminForm(CleanTextModelForm):
     """The admin builds the fields from the fieldsets; this adds the cross-field check."""
 
     def clean_image(self):

@@ -25,6 +25,7 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from moisess.forms import CleanTextMixin
 from organizations.models import LegalForm, Organization
 from regions.geodata import EARTH_RADIUS_KM, locate_postal_code, normalize_postal_code
 from regions.models import Department, Region
@@ -175,7 +176,7 @@ class SlugListFilter(django_filters.Filter):
     field_class = SlugListField
 
 
-class EventFilterForm(forms.Form):
+class EventFilterForm(CleanTextMixin, forms.Form):
     # The organisations asked for by ``organisation`` (None when not asked), set by clean().
     organizations: list[Organization] | None = None
 

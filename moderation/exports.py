@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from events.models import TimeSlot
+from events.text import printable
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -22,6 +23,8 @@ _NUMBER_LIKE = re.compile(r"^[+-][\d\s().]*$")
 
 
 def _safe_cell(value):
+    # Printable first: openpyxl refuses control characters, and one must not hide a formula either.
+    value = printable(value)
     if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER_LIKE.match(value):
         return "'" + value
     return value

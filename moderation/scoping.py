@@ -17,6 +17,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import is_national_staff, moderated_region_ids
+from moisess.forms import CleanTextModelForm
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class ScopedAdminMixin:
 
     region_lookup: str | None = None
     moderator_can_change = False
+    form = CleanTextModelForm  # no control characters in what the admin saves
     # Django 6 makes https the default scheme of URL fields; say it now (and silence its warning).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
@@ -140,6 +142,7 @@ class ScopedInlineMixin:
     """Inlines follow their parent: seen with it, edited when a moderator may edit it."""
 
     moderator_can_change = False
+    form = CleanTextModelForm
 
     def _allowed(self, request, obj, *, change: bool) -> bool:
         scope = admin_scope(request.user)

@@ -126,6 +126,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Innermost: cleans the page before the middleware above measure or compare it.
+    "moisess.middleware.PrintableHtmlMiddleware",
 ]
 
 ROOT_URLCONF = "moisess.urls"

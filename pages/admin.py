@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import is_national_staff
 from events.text import render_markdown_cached
+from moisess.forms import CleanTextModelForm
 
 from . import services, views
 from .models import Page, PageRevision
@@ -42,7 +43,7 @@ class PageRevisionInline(admin.TabularInline):
         )
 
 
-class PageForm(forms.ModelForm):
+class PageForm(CleanTextModelForm):
     class Meta:
         model = Page
         fields = ["title", "lead", "body"]
