@@ -1,7 +1,10 @@
 from django.contrib import admin
+from django.core.files.uploadedfile import UploadedFile
 
+from events import images
 from events.models import Event
 from moderation.scoping import ScopedAdminMixin, ScopedInlineMixin
+from moisess.forms import CleanTextModelForm
 
 from .models import Membership, Organization
 
@@ -12,10 +15,20 @@ class MembershipInline(ScopedInlineMixin, admin.TabularInline):
     autocomplete_fields = ["user"]
 
 
+class OrganizationAdminForm(CleanTextModelForm):
+    def clean_logo(self):
+        # A new logo is checked and re-encoded (metadata dropped) as in the organisation space.
+        upload = self.cleaned_data.get("logo")
+        if isinstance(upload, UploadedFile):
+            return images.process_image(upload, max_size=images.LOGO_SIZE)
+        return upload
+
+
 @admin.register(Organization)
 class OrganizationAdmin(ScopedAdminMixin, admin.ModelAdmin):
     """Moderators read the organisations that have events in their regions; national staff edit."""
 
+    form = OrganizationAdminForm
     region_lookup = "events__region"
     list_display = ["name", "legal_form", "city", "department"]
     list_filter = ["legal_form", ("department", admin.RelatedOnlyFieldListFilter)]
