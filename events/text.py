@@ -5,7 +5,7 @@ free of the invisible characters that break shared outputs.
 nesting capped. Its output goes through nh3's allow-list, which drops raw HTML that is not allowed
 and links whose scheme is not. The sanitiser's cost grows with the depth of the HTML it is given:
 the renderer's own markup is at most ``MAX_NESTING`` deep, and a text with more than
-``MAX_RAW_HTML_TAGS`` raw HTML tags gets them all shown as typed rather than interpreted. The
+``MAX_RAW_HTML_TAGS`` raw HTML opening tags gets them all shown as typed, not interpreted. The
 rendered HTML of a text is cached under a hash of the text and ``RENDERER_VERSION``: pages render
 each description once per revision, not once per view (``render_markdown_cached``).
 
@@ -43,9 +43,10 @@ MAX_NESTING = 10
 MAX_DESCRIPTION_LENGTH = 10_000
 MAX_PAGE_BODY_LENGTH = 50_000
 
-# Raw HTML tags (``<b>``, ``<br>``…) a text may use before all of them are shown as typed: enough for
-# a pasted description, few enough to bound the depth of what the sanitiser parses.
-MAX_RAW_HTML_TAGS = 500
+# Raw HTML opening tags (``<b>``, ``<br>``…) a text may use before all of them are shown as typed:
+# enough for a pasted description, few enough to bound the depth of what the sanitiser parses.
+MAX_RAW_HTML_TAGS = 250
+_OPENING_TAG = re.compile(r"<[A-Za-z]")
 # Cells of all the tables of one text. A table row shorter than its header is completed with empty
 # cells, so that a wide header over many one-character rows would make hundreds of cells per character
 # typed; rows beyond the budget stay plain text.
@@ -112,12 +113,15 @@ def render_markdown(text: str) -> str:
 
 
 def _raw_html_tags(tokens) -> int:
+    """The opening tags of the raw HTML of a parsed text (closing tags add no depth)."""
     count = 0
     for token in tokens:
         if token.type == "html_block":
-            count += token.content.count("<")
+            count += len(_OPENING_TAG.findall(token.content))
         elif token.children:
-            count += sum(child.content.count("<") for child in token.children if child.type == "html_inline")
+            count += sum(
+                len(_OPENING_TAG.findall(child.content)) for child in token.children if child.type == "html_inline"
+            )
     return count
 
 

@@ -62,12 +62,14 @@ PUBLIC_OUTPUTS = [
     "/evenements/calendrier.ics",
     "/evenements/export.csv",
     "/api/evenements",
+    "/api/referentiels",
     "/evenements/carte.geojson",
     "/widget/carte.geojson",
     "/evenements/atelier-velo/",
     "/evenements/atelier-velo/fiche/",
     "/evenements/",
     "/widget/",
+    "/regions/bretagne/",
     "/",
 ]
 
@@ -77,6 +79,14 @@ def test_public_outputs_answer_and_carry_no_control_character(client, tainted_ev
     response = client.get(url)
 
     assert response.status_code == 200, url
+    _assert_printable(response.content.decode(), url)
+
+
+def test_organisation_page_carries_no_control_character(client, tainted_event):
+    url = tainted_event.organization.get_absolute_url()
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Vélo solidaire" in response.content.decode()
     _assert_printable(response.content.decode(), url)
 
 

@@ -6,7 +6,7 @@ import time
 import pytest
 
 from events import text
-from events.text import MAX_DESCRIPTION_LENGTH, render_markdown
+from events.text import MAX_DESCRIPTION_LENGTH, MAX_RAW_HTML_TAGS, render_markdown
 from tests.factories import EventFactory
 from tests.space import event_data
 
@@ -76,6 +76,8 @@ ADVERSARIAL = {
     "nested-blockquotes": lambda size: _repeat(">", size),
     "deep-quote-lazy-lines": lambda size: "> " * 100 + _repeat("a\n", size - 200),
     "raw-html-nesting": lambda size: _repeat("<div>", size // 2) + _repeat("a\n\n", size - size // 2),
+    # As many raw tags as the sanitiser is given, all left open over thousands of list items.
+    "raw-html-at-the-limit": lambda size: "<dl>" * MAX_RAW_HTML_TAGS + "\n\n" + _repeat("- a\n", size - 1002),
     "raw-html-openers": lambda size: _repeat("<a ", size),
     "entities": lambda size: _repeat("&#", size),
     "everything-at-once": lambda size: "\n\n".join(
