@@ -1,18 +1,30 @@
 from django.contrib import admin
 from django.contrib.auth.admin import GroupAdmin as BaseGroupAdmin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.contrib.auth.models import Group
 from django.utils.translation import gettext_lazy as _
 
 from moderation.scoping import NationalOnlyAdmin
+from moisess.forms import CleanTextMixin
 
 from .models import User
+
+
+class UserForm(CleanTextMixin, UserChangeForm):
+    pass
+
+
+class NewUserForm(CleanTextMixin, AdminUserCreationForm):
+    pass
 
 
 @admin.register(User)
 class UserAdmin(NationalOnlyAdmin, BaseUserAdmin):
     """Only national staff manage accounts and name the moderators."""
 
+    form = UserForm
+    add_form = NewUserForm
     ordering = ["email"]
     list_display = ["email", "first_name", "last_name", "is_staff", "email_verified_at"]
     list_filter = ["is_staff", "is_superuser", "is_active", "groups", "moderated_regions"]

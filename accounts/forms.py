@@ -7,7 +7,8 @@ from django.contrib.auth import forms as auth_forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from moisess.forms import HoneypotMixin, SiteFormMixin
+from moisess.forms import CleanTextMixin, HoneypotMixin, SiteFormMixin
+from moisess.mail import build_mail
 
 from . import ratelimit
 from .models import User
@@ -83,7 +84,7 @@ class LoginForm(RateLimitedLoginMixin, HoneypotMixin, SiteFormMixin, auth_forms.
         self.fields["password"].label = _("Mot de passe")
 
 
-class AdminLoginForm(RateLimitedLoginMixin, AdminAuthenticationForm):
+class AdminLoginForm(CleanTextMixin, RateLimitedLoginMixin, AdminAuthenticationForm):
     """The admin's login form: the same backend, hence the same limits, as the site's."""
 
 
@@ -92,11 +93,13 @@ class PasswordResetForm(HoneypotMixin, SiteFormMixin, auth_forms.PasswordResetFo
         super().__init__(*args, **kwargs)
         self.fields["email"].label = _("Adresse e-mail de votre compte")
 
-    def send_mail(self, *args, **kwargs):
+    def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email, **kwargs):
         # A failing mail server must not turn into an error page (which would also reveal
         # that the address has an account).
         try:
-            super().send_mail(*args, **kwargs)
+            # The templates follow the site's naming (<name>_subject.txt, <name>.txt, <name>.html), so
+            # the subject is plain text like every other mail's.
+            build_mail(email_template_name.removesuffix(".txt"), context, to=[to_email], from_email=from_email).send()
         except Exception:
             logger.exception("Could not send a password reset e-mail")
 

@@ -4,15 +4,13 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from moisess.mail import render_subject
+from moisess.mail import build_mail
 
 from .models import User
 from .tokens import email_verification_token
@@ -27,13 +25,7 @@ def send_mail_after_commit(*, template: str, to: list[str], context: dict) -> No
 
     def send():
         try:
-            mail = EmailMultiAlternatives(
-                subject=render_subject(f"{template}_subject.txt", context),
-                body=render_to_string(f"{template}.txt", context),
-                to=to,
-            )
-            mail.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
-            mail.send()
+            build_mail(template, context, to=to).send()
         except Exception:
             logger.exception("Could not send the %s e-mail", template)
 

@@ -16,7 +16,7 @@ from django.utils.translation import ngettext
 
 from moderation import exports, figures, review
 from moderation.scoping import NationalOnlyAdmin, ScopedAdminMixin, ScopedInlineMixin, admin_scope
-from moisess.forms import BoundedDateTimeField
+from moisess.forms import BoundedDateTimeField, CleanTextMixin, CleanTextModelForm
 
 from . import images, services
 from .models import Audience, Edition, Event, EventLogEntry, EventType, Highlight, Theme, TimeSlot
@@ -35,7 +35,7 @@ class TermAdmin(NationalOnlyAdmin):
     search_fields = ["name"]
 
 
-class TimeSlotForm(forms.ModelForm):
+class TimeSlotForm(CleanTextModelForm):
     """One labelled field per date and time (Django's split widgets leave the time unlabelled)."""
 
     # Bounded: a moderator's typo such as year 1 would overflow when the slot is shifted to UTC.
@@ -134,7 +134,7 @@ SKIP_REASONS = {
 SKIPPED_SHOWN = 10
 
 
-class DecisionMessageForm(forms.Form):
+class DecisionMessageForm(CleanTextMixin, forms.Form):
     message = forms.CharField(
         label=_("Message à l’organisation"),
         widget=forms.Textarea(attrs={"rows": 6, "cols": 80, "aria-describedby": "id_message_helptext"}),
@@ -143,7 +143,7 @@ class DecisionMessageForm(forms.Form):
     )
 
 
-class EventAdminForm(forms.ModelForm):
+class EventAdminForm(CleanTextModelForm):
     """The admin builds the fields from the fieldsets; this adds the cross-field check."""
 
     # A new upload is checked and re-encoded like in the organisation space.

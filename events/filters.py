@@ -31,7 +31,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import MultipleChoiceField
 
-from moisess.forms import BoundedDateField
+from moisess.forms import BoundedDateField, CleanTextMixin
 from organizations.models import LegalForm, Organization
 from regions.geodata import EARTH_RADIUS_KM, locate_postal_code, normalize_postal_code
 from regions.models import Department, Region
@@ -220,7 +220,7 @@ class BoundedDateFilter(django_filters.DateFilter):
     field_class = BoundedDateField
 
 
-class EventFilterForm(forms.Form):
+class EventFilterForm(CleanTextMixin, forms.Form):
     # The organisations asked for by ``organisation`` (None when not asked), set by clean().
     organizations: list[Organization] | None = None
 

@@ -105,6 +105,14 @@ class EventForm(SiteFormMixin, forms.ModelForm):
                 "Obligatoire avec une image : décrivez-la en une phrase pour les personnes qui ne la voient pas."
             ),
         }
+        error_messages = {
+            "description": {
+                "max_length": _(
+                    "La description compte %(show_value)s caractères : %(limit_value)s au plus. Raccourcissez-la, "
+                    "par exemple en renvoyant vers votre site pour le détail du programme."
+                ),
+            },
+        }
         widgets = {
             "status_message": forms.Textarea(attrs={"rows": 2}),
             "themes": forms.CheckboxSelectMultiple,

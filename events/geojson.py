@@ -17,6 +17,7 @@ from django.urls import reverse
 
 from .filters import next_start
 from .models import Event
+from .text import printable
 
 CELL_PX = 60
 # From this zoom level on, markers are never grouped (a street is on screen).
@@ -91,7 +92,7 @@ def _point_features(queryset, *, now):
                 "geometry": {"type": "Point", "coordinates": [round(longitude, PRECISION), round(latitude, PRECISION)]},
                 "properties": {
                     "id": pk,
-                    "title": title,
+                    "title": printable(title),
                     "url": url_template.replace("SLUG", slug),
                     "start": datetime.datetime.fromtimestamp(start, tz).isoformat() if start is not None else None,
                     "type": type_slug,

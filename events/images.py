@@ -1,8 +1,10 @@
 """Uploaded images: checked by their content with Pillow, then re-encoded and resized.
 
-Re-encoding keeps only the pixels: metadata (EXIF, GPS position), comments and anything appended
-to the file are dropped. What is refused gets a French message for the form field; nothing here
-may raise anything else than ValidationError on bad input.
+Re-encoding keeps only the pixels: metadata (EXIF with the GPS position, XMP, IPTC), comments (JPEG
+COM segments, PNG text chunks), the colour profile (after converting the pixels to sRGB) and anything
+appended to the file are dropped, from the image and from every size made of it. What is refused
+gets a French message for the form field; nothing here may raise anything else than ValidationError
+on bad input.
 """
 
 import datetime
@@ -20,7 +22,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageFile, ImageOps, UnidentifiedImageError
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 25_000_000
@@ -43,6 +45,8 @@ JPEG_QUALITY = 85
 # refuse anything above MAX_PIXELS ourselves before decoding, this is the second line.
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 ImageFile.LOAD_TRUNCATED_IMAGES = False
+
+SRGB = ImageCms.createProfile("sRGB")
 
 TEMPORARY_DIR = "uploads-pending"
 TEMPORARY_SALT = "events.images.pending-upload"
@@ -141,8 +145,10 @@ def _upright(image: Image.Image) -> Image.Image:
 def _reencode(image: Image.Image, *, max_size) -> ContentFile:
     image = _upright(image)
     has_alpha = image.mode in {"RGBA", "LA"} or (image.mode == "P" and "transparency" in image.info)
+    rgb_profile = image.info.get("icc_profile") if image.mode in {"RGB", "RGBA", "P"} else None
     image = image.convert("RGBA" if has_alpha else "RGB")
     image.thumbnail(max_size, Image.Resampling.LANCZOS)
+    image = _pixels_only(_in_srgb(image, rgb_profile))
     buffer = io.BytesIO()
     if has_alpha:
         image.save(buffer, format="PNG", optimize=True)
@@ -151,6 +157,27 @@ def _reencode(image: Image.Image, *, max_size) -> ContentFile:
         image.save(buffer, format="JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
         extension = "jpg"
     return ContentFile(buffer.getvalue(), name=f"{uuid.uuid4().hex}.{extension}")
+
+
+def _in_srgb(image: Image.Image, icc_profile: bytes | None) -> Image.Image:
+    """Pixels described by an embedded RGB profile (a phone's Display P3, Adobe RGB…) converted to
+    sRGB, which browsers assume once the profile is gone; unchanged if the profile is unusable."""
+    if not icc_profile:
+        return image
+    try:
+        profile = ImageCms.ImageCmsProfile(io.BytesIO(icc_profile))
+        if profile.profile.xcolor_space.strip() != "RGB":
+            return image
+        return ImageCms.profileToProfile(image, profile, SRGB, outputMode=image.mode)
+    except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
+        return image
+
+
+def _pixels_only(image: Image.Image) -> Image.Image:
+    """Pillow writes some of what it read back into the file it saves (a JPEG's comment, a PNG's
+    colour profile): forget all of it."""
+    image.info.clear()
+    return image
 
 
 def make_sizes(name: str, content, *, storage=default_storage) -> dict:
@@ -179,6 +206,7 @@ def make_sizes(name: str, content, *, storage=default_storage) -> dict:
 
 
 def _store(image: Image.Image, stem: str, *, storage) -> dict:
+    image = _pixels_only(image)  # the source may be an image stored before metadata was dropped
     buffer = io.BytesIO()
     if image.mode == "RGBA":
         image.save(buffer, format="PNG", optimize=True)

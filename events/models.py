@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from moisess.validators import validate_web_url, web_url_constraint
 
+from .text import MAX_DESCRIPTION_LENGTH
+
 MAX_SLOTS = 60
 
 
@@ -180,6 +182,7 @@ class Event(models.Model):
     description = models.TextField(
         _("description"),
         blank=True,
+        max_length=MAX_DESCRIPTION_LENGTH,
         help_text=_("Le programme, les intervenants, ce que le public va découvrir. Mise en forme Markdown."),
     )
 

@@ -7,13 +7,11 @@ sends its e-mail after the commit (a failing mail server never undoes a decision
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Max, Min
-from django.template.loader import render_to_string
 from django.utils import timezone
 
-from moisess.mail import render_subject
+from moisess.mail import build_mail
 
 from .models import Event, EventLogEntry, TimeSlot
 
@@ -86,13 +84,7 @@ def _notify_organization(event: Event, action: str, message: str) -> None:
 
     def send():
         try:
-            mail = EmailMultiAlternatives(
-                subject=render_subject("events/mail/decision_subject.txt", context),
-                body=render_to_string("events/mail/decision.txt", context),
-                to=recipients,
-            )
-            mail.attach_alternative(render_to_string("events/mail/decision.html", context), "text/html")
-            mail.send()
+            build_mail("events/mail/decision", context, to=recipients).send()
         except Exception:  # a mail server failure must not undo or block a decision
             logger.exception("Could not send the decision e-mail for event %s", event.pk)
 

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from .models import Event
+from .text import printable_data
 
 EVENT_STATUS = {
     Event.Status.SCHEDULED: "EventScheduled",
@@ -110,5 +111,5 @@ def event_jsonld(event: Event) -> dict:
 
 
 def json_for_script(data: dict) -> str:
-    """JSON safe inside a ``<script>`` element (no ``</script>`` break-out)."""
-    return json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
+    """JSON safe inside a ``<script>`` element (no ``</script>`` break-out, no control character)."""
+    return json.dumps(printable_data(data), ensure_ascii=False).translate(_JSON_ESCAPES)

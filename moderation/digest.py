@@ -12,13 +12,12 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.roles import NATIONAL_GROUP
 from events.models import Event
-from moisess.mail import render_subject
+from moisess.mail import build_mail
 
 from .models import DigestNotice
 
@@ -110,13 +109,7 @@ def _build_mail(user, items, now) -> EmailMultiAlternatives:
         "queue_url": settings.SITE_URL + reverse("admin:events_event_changelist") + "?state__exact=pending",
         "site_url": settings.SITE_URL,
     }
-    mail = EmailMultiAlternatives(
-        subject=render_subject("moderation/mail/digest_subject.txt", context),
-        body=render_to_string("moderation/mail/digest.txt", context),
-        to=[user.email],
-    )
-    mail.attach_alternative(render_to_string("moderation/mail/digest.html", context), "text/html")
-    return mail
+    return build_mail("moderation/mail/digest", context, to=[user.email])
 
 
 def send_digest(now=None) -> int:

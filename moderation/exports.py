@@ -10,12 +10,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from events.models import TimeSlot
-from events.text import spreadsheet_cell
+from events.text import printable, spreadsheet_cell
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _safe_cell(value):
+    # Printable first: openpyxl refuses control characters, and one must not hide a formula either.
+    value = printable(value)
     return spreadsheet_cell(value) if isinstance(value, str) else value
 
 

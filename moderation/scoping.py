@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import is_national_staff, moderated_region_ids
 from moisess.admin_inputs import BoundedSearchMixin
+from moisess.forms import CleanTextModelForm
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class ScopedAdminMixin(BoundedSearchMixin):
 
     region_lookup: str | None = None
     moderator_can_change = False
+    form = CleanTextModelForm  # no control characters in what the admin saves
     # Django 6 makes https the default scheme of URL fields; say it now (and silence its warning).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
@@ -141,6 +143,7 @@ class ScopedInlineMixin:
     """Inlines follow their parent: seen with it, edited when a moderator may edit it."""
 
     moderator_can_change = False
+    form = CleanTextModelForm
 
     def _allowed(self, request, obj, *, change: bool) -> bool:
         scope = admin_scope(request.user)

@@ -1,5 +1,6 @@
-"""What every public form of the site shares: one field template, errors tied to their field for
-screen readers, a honeypot against spam robots, and date fields bounded to the years the site deals with."""
+"""What every form of the site shares: text without invisible control characters, and date fields
+bounded to the years the site deals with; and for the public forms, one field template, errors tied to
+their field for screen readers, and a honeypot against spam robots."""
 
 import datetime
 
@@ -9,6 +10,8 @@ from django.forms.renderers import TemplatesSetting
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from events.text import clean_text
+
 HONEYPOT_FIELD = "telecopie"
 
 # The dates any form or query parameter accepts: every edition of the Mois de l'ESS (the first was in
@@ -16,6 +19,54 @@ HONEYPOT_FIELD = "telecopie"
 # databases can represent (years 1 to 9999: « au=9999-12-31 » plus one day used to answer 500).
 EARLIEST_DATE = datetime.date(2000, 1, 1)
 LATEST_DATE = datetime.date(2100, 12, 31)
+
+
+class CleanTextMixin:
+    """Every text field of the form loses its control and bidirectional formatting characters before
+    anything else looks at it (``events.text.clean_text``): a multi-line field (a ``Textarea``) keeps
+    its tabs and line breaks, a single-line one gets a space for each. Passwords are left as typed.
+
+    Mixed into every form of the project, the admin's included (``CleanTextModelForm``), so that an
+    escape character in a title never reaches the RSS feed, the exports or a calendar.
+    """
+
+    def full_clean(self):
+        if self.is_bound:
+            self.data = self._data_without_unsafe_characters()
+        super().full_clean()
+
+    def _text_fields(self) -> dict[str, bool]:
+        """The keys of the submitted data that hold text, and whether each may span several lines."""
+        return {
+            self.add_prefix(name): isinstance(field.widget, forms.Textarea)
+            for name, field in self.fields.items()
+            if isinstance(field, forms.CharField)
+            and not isinstance(field, forms.JSONField)
+            and not isinstance(field.widget, forms.PasswordInput)
+        }
+
+    def _data_without_unsafe_characters(self):
+        data, changed = self.data, {}
+        for key, multiline in self._text_fields().items():
+            if key not in data:
+                continue
+            values = data.getlist(key) if hasattr(data, "getlist") else [data[key]]
+            cleaned = [clean_text(value, multiline=multiline) if isinstance(value, str) else value for value in values]
+            if cleaned != values:
+                changed[key] = cleaned
+        if not changed:
+            return data
+        data = data.copy()
+        for key, values in changed.items():
+            if hasattr(data, "setlist"):
+                data.setlist(key, values)
+            else:
+                data[key] = values[0]
+        return data
+
+
+class CleanTextModelForm(CleanTextMixin, forms.ModelForm):
+    """The base of the admin's forms."""
 
 
 class SiteFormRenderer(TemplatesSetting):
@@ -38,8 +89,8 @@ class SiteBoundField(BoundField):
         return attrs
 
 
-class SiteFormMixin:
-    """Renders with the site's field template and links each error to its field."""
+class SiteFormMixin(CleanTextMixin):
+    """Renders with the site's field template, links each error to its field, cleans text."""
 
     default_renderer = SiteFormRenderer
     bound_field_class = SiteBoundField

@@ -1,4 +1,5 @@
-"""What the site answers when its database is down: 503 with a French page, one log line per minute."""
+"""Site-wide response handling: what the site answers when its database is down (503 with a French page,
+one log line per minute), and HTML pages without invisible control characters."""
 
 import logging
 import threading
@@ -8,6 +9,8 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+
+from events.text import has_unsafe_characters, printable
 
 logger = logging.getLogger(__name__)
 
@@ -75,4 +78,34 @@ class DatabaseOutageMiddleware:
         response["Cache-Control"] = "no-store"
         # Django's request logger would add a line per request; the outage log above stands for them.
         response._has_been_logged = True
+        return response
+
+
+class PrintableHtmlMiddleware:
+    """No HTML page carries a control or bidirectional formatting character, whatever is stored.
+
+    Forms clean what they receive (``moisess.forms.CleanTextMixin``); text stored before, or written
+    another way, would still reach the pages (a title reversed by U+202E, an escape character…).
+    Feeds, calendars, exports and JSON clean their own output. Costs one scan of the page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            response.streaming
+            or response.has_header("Content-Encoding")
+            or not response.get("Content-Type", "").startswith("text/html")
+        ):
+            return response
+        try:
+            html = response.content.decode(response.charset)
+        except UnicodeDecodeError:
+            return response
+        if has_unsafe_characters(html):
+            response.content = printable(html).encode(response.charset)
+            if response.has_header("Content-Length"):
+                response["Content-Length"] = str(len(response.content))
         return response

@@ -126,8 +126,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # Last, so that it is the first to see a view's exception: a database outage answers 503.
+    # A database outage answers 503 (process_exception hooks all run, whatever the position).
     "moisess.middleware.DatabaseOutageMiddleware",
+    # Innermost: cleans the page before the middleware above measure or compare it.
+    "moisess.middleware.PrintableHtmlMiddleware",
 ]
 
 ROOT_URLCONF = "moisess.urls"

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_safe
 from events.filters import ACCESSIBILITY_CHOICES, FORMAT_CHOICES
 from events.models import Audience, Edition, Event, EventType, Highlight, Theme
 from events.structured_data import absolute
+from events.text import printable_data
 from regions.models import Department, Region
 
 from .openapi import DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE, openapi_document
@@ -154,7 +155,8 @@ def referentials() -> dict:
 
 @require_safe
 def referentials_view(request):
-    body = json.dumps(referentials(), **JSON_DUMPS)
+    # Names typed in the admin: printable, whatever was stored before the forms cleaned them.
+    body = json.dumps(printable_data(referentials()), **JSON_DUMPS)
     etag = f'"{hash_text(body)}"'
     return _cors(conditional(request, etag=etag, render=lambda: HttpResponse(body, content_type="application/json")))
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from events.models import Event
 from events.structured_data import absolute
+from events.text import printable
 
 from .records import event_uid, slot_uid
 
@@ -59,12 +60,13 @@ def event_components(event: Event) -> list[icalendar.Event]:
         component.add("last-modified", stamp)
         component.add("dtstart", slot.starts_at.astimezone(tz))
         component.add("dtend", slot.ends_at.astimezone(tz))
-        component.add("summary", event.title)
-        component.add("description", _description(event, url))
-        component.add("location", location_text(event))
+        # Calendar applications show these as they are: no control or bidirectional character.
+        component.add("summary", printable(event.title))
+        component.add("description", printable(_description(event, url)))
+        component.add("location", printable(location_text(event)))
         component.add("url", url)
         component.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
-        categories = [event.event_type.name, *(theme.name for theme in event.themes.all())]
+        categories = [printable(event.event_type.name), *(printable(theme.name) for theme in event.themes.all())]
         component.add("categories", categories)
         if event.has_place:
             component.add("geo", (event.latitude, event.longitude))
@@ -82,9 +84,9 @@ def calendar_bytes(events, *, name: str, description: str = "") -> bytes:
     calendar.add("method", "PUBLISH")
     # icalendar writes an unknown X- property as it is given: as text, a new line in an event's title
     # or an organisation's name is escaped instead of starting a property of its own.
-    calendar.add("x-wr-calname", icalendar.vText(name))
+    calendar.add("x-wr-calname", icalendar.vText(printable(name)))
     if description:
-        calendar.add("x-wr-caldesc", icalendar.vText(description))
+        calendar.add("x-wr-caldesc", icalendar.vText(printable(description)))
     # Subscribed calendars refresh about every hour.
     calendar.add("refresh-interval", datetime.timedelta(hours=1), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT1H")

@@ -10,7 +10,7 @@ from django.utils import timezone
 from events.filters import ACCESSIBILITY_FIELDS
 from events.models import Event
 from events.structured_data import absolute
-from events.text import spreadsheet_cell
+from events.text import printable, spreadsheet_cell
 
 from .records import FORMAT_OF_MODE, event_uid
 
@@ -103,7 +103,8 @@ def event_row(event: Event) -> dict[str, str]:
         "derniere_fin": _local(event.ends_at, event),
         "creneaux": SLOT_SEPARATOR.join(f"{_local(s.starts_at, event)}/{_local(s.ends_at, event)}" for s in slots),
     }
-    return {key: value if key in NUMERIC_COLUMNS else spreadsheet_cell(value) for key, value in row.items()}
+    # Printable first: a control character must not hide a formula from the neutralisation.
+    return {key: value if key in NUMERIC_COLUMNS else spreadsheet_cell(printable(value)) for key, value in row.items()}
 
 
 def events_csv(events) -> str:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from events.models import Event
 from events.structured_data import absolute
+from events.text import printable_data
 
 from .records import event_uid
 
@@ -22,10 +23,21 @@ def _query(selection) -> str:
     return f"?{query}" if query else ""
 
 
+class PrintableRssFeed(Rss201rev2Feed):
+    """Django's RSS writer refuses a control character (XML 1.0 cannot carry one) with an error, which
+    would break the whole feed for one title: every text is made printable first, whatever is stored."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*printable_data(args), **printable_data(kwargs))
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*printable_data(args), **printable_data(kwargs))
+
+
 class EventsFeed(Feed):
     """``/evenements/flux.xml?<filters>``: the selection is computed by the view (``views.events_feed``)."""
 
-    feed_type = Rss201rev2Feed
+    feed_type = PrintableRssFeed
     language = "fr"
 
     def get_object(self, request):

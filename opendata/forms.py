@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from events.filters import FORMAT_CHOICES
 from events.models import Event, EventType, Theme
+from moisess.forms import CleanTextMixin
 from organizations.models import Organization
 from regions.models import Region
 
@@ -15,7 +16,7 @@ MAX_IMPORT_BYTES = 1_500_000
 WIDGET_SIZE_CHOICES = [("5", "5"), ("10", "10"), ("20", "20"), ("50", "50")]
 
 
-class WidgetForm(forms.Form):
+class WidgetForm(CleanTextMixin, forms.Form):
     """The filters of an embedded widget (a subset of those of /evenements/) and its look."""
 
     titre = forms.CharField(
@@ -100,7 +101,7 @@ class WidgetForm(forms.Form):
         )
 
 
-class ImportForm(forms.Form):
+class ImportForm(CleanTextMixin, forms.Form):
     """An import in the admin: the file, the region and organisation it goes to, the state on arrival.
 
     A dry run keeps the file on the server (``uploads.keep_upload``); the confirmation sends back only

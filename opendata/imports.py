@@ -19,7 +19,8 @@ from django.utils.translation import gettext as _
 
 from events.filters import ACCESSIBILITY_FIELDS, FORMAT_MODES
 from events.models import MAX_SLOTS, Audience, Edition, Event, EventType, Highlight, Theme
-from events.text import from_spreadsheet_cell
+from events.text import MAX_DESCRIPTION_LENGTH, clean_text, from_spreadsheet_cell
+from moisess.forms import CleanTextMixin
 from moisess.validators import validate_web_url
 from organizations.models import Organization
 from regions.geodata import department_for_postal_code, locate_postal_code
@@ -43,6 +44,7 @@ _TRUE = {"oui", "o", "1", "vrai", "true", "yes", "x"}
 _FALSE = {"non", "n", "0", "faux", "false", "no"}
 _OWN_UID_RE = re.compile(r"^evenement-(\d+)@(.+)$")
 _LIST_SPLIT_RE = re.compile(r"\s*[,|]\s*")
+_MULTILINE_COLUMNS = {"description", "creneaux"}
 
 
 class ImportFileError(Exception):
@@ -128,7 +130,11 @@ def _csv_rows(reader) -> list[RawRow]:
     # Rows are numbered as a spreadsheet shows them (the headers are row 1), not by physical lines:
     # a description on several lines still makes one row.
     for line, cells in enumerate(reader, start=2):
-        cleaned = {key: from_spreadsheet_cell(value.strip()) for key, value in zip(headers, cells, strict=False) if key}
+        cleaned = {
+            key: from_spreadsheet_cell(_clean_cell(key, value).strip())
+            for key, value in zip(headers, cells, strict=False)
+            if key
+        }
         if not any(cleaned.values()):
             continue
         rows.append(RawRow(line=line, uid=cleaned.get("uid", ""), values=cleaned))
@@ -148,9 +154,14 @@ def _check_count(rows) -> None:
         )
 
 
+def _clean_cell(column: str, value: str) -> str:
+    """Without control characters: every cell, the identifiers and the names looked up included."""
+    return clean_text(value, multiline=column in _MULTILINE_COLUMNS)
+
+
 def _ics_text(component, name) -> str:
     value = component.get(name)
-    return str(value).strip() if value is not None else ""
+    return _clean_cell(name.lower(), str(value)).strip() if value is not None else ""
 
 
 def _ics_value(component, name, attribute):
@@ -246,12 +257,12 @@ def read_file(name: str, content: bytes) -> list[RawRow]:
 # -- Validating one row ------------------------------------------------------------------------------------
 
 
-class ImportRowForm(forms.Form):
+class ImportRowForm(CleanTextMixin, forms.Form):
     """The columns of one CSV row (or one calendar event) that map onto plain event fields."""
 
     titre = forms.CharField(max_length=140)
     resume = forms.CharField(max_length=200)
-    description = forms.CharField(required=False)
+    description = forms.CharField(required=False, max_length=MAX_DESCRIPTION_LENGTH, widget=forms.Textarea)
     statut = forms.ChoiceField(choices=Event.Status.choices, required=False)
     format = forms.ChoiceField(choices=[(value, value) for value in FORMAT_MODES], required=False)
     lieu = forms.CharField(max_length=200, required=False)

@@ -13,6 +13,7 @@ from django.utils import timezone
 from events.filters import ACCESSIBILITY_FIELDS, FORMAT_MODES
 from events.models import Event
 from events.structured_data import absolute
+from events.text import printable_data
 
 FORMAT_OF_MODE = {mode: value for value, mode in FORMAT_MODES.items()}
 LICENCE = {
@@ -44,7 +45,12 @@ def _term(term) -> dict | None:
 
 
 def event_record(event: Event) -> dict:
-    """Every public field of a published event (relations prefetched by ``query.open_events``)."""
+    """Every public field of a published event (relations prefetched by ``query.open_events``), its
+    texts without control or bidirectional formatting characters, whatever is stored."""
+    return printable_data(_event_fields(event))
+
+
+def _event_fields(event: Event) -> dict:
     slots = list(event.slots.all())
     has_place = event.attendance_mode != Event.AttendanceMode.ONLINE
     return {

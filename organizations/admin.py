@@ -1,4 +1,3 @@
-from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AdminFileWidget
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from events import images
 from events.models import Event
 from moderation.scoping import ScopedAdminMixin, ScopedInlineMixin
+from moisess.forms import CleanTextModelForm
 
 from .models import Membership, Organization
 
@@ -16,8 +16,8 @@ class MembershipInline(ScopedInlineMixin, admin.TabularInline):
     autocomplete_fields = ["user"]
 
 
-class OrganizationAdminForm(forms.ModelForm):
-    # A new logo is checked and re-encoded like in the organisation space.
+class OrganizationAdminForm(CleanTextModelForm):
+    # A new logo is checked and re-encoded (metadata dropped) as in the organisation space.
     logo = images.ReencodedImageField(label=_("Logo"), max_size=images.LOGO_SIZE, widget=AdminFileWidget)
 
 

@@ -8,7 +8,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import is_national_staff
-from events.text import render_markdown
+from events.text import render_markdown_cached
+from moisess.forms import CleanTextModelForm
 
 from . import services, views
 from .models import Page, PageRevision
@@ -42,7 +43,7 @@ class PageRevisionInline(admin.TabularInline):
         )
 
 
-class PageForm(forms.ModelForm):
+class PageForm(CleanTextModelForm):
     class Meta:
         model = Page
         fields = ["title", "lead", "body"]
@@ -93,7 +94,7 @@ class PageAdmin(admin.ModelAdmin):
     @admin.display(description=_("aperçu du texte enregistré"))
     def rendered_preview(self, page):
         # render_markdown sanitises through the same allow-list as event descriptions.
-        return mark_safe(f'<div class="page-preview">{render_markdown(page.body)}</div>')
+        return mark_safe(f'<div class="page-preview">{render_markdown_cached(page.body)}</div>')
 
     def save_model(self, request, obj, form, change):
         services.save_page(page=obj, author=request.user)

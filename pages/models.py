@@ -4,6 +4,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from events.text import MAX_PAGE_BODY_LENGTH
+
 
 class Page(models.Model):
     """One of the campaign's own pages. Its text is edited by national staff in Markdown;
@@ -31,6 +33,7 @@ class Page(models.Model):
     )
     body = models.TextField(
         _("texte"),
+        max_length=MAX_PAGE_BODY_LENGTH,
         help_text=_(
             "Mise en forme Markdown : ## pour un intertitre, **gras**, *italique*, [lien](https://…), "
             "listes avec « - ». Le HTML et les scripts sont neutralisés."
