@@ -7,7 +7,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Prefetch, Q
 
 from events.models import Event, EventLogEntry, TimeSlot
-from events.services import possible_decisions
+from events.workflow import possible_decisions
 
 OTHER_EVENTS_SHOWN = 20
 DECISIONS_SHOWN = 20
