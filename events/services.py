@@ -16,6 +16,7 @@ from contextlib import suppress
 from functools import partial
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.mail import EmailMultiAlternatives
@@ -79,11 +80,16 @@ def replace_slots(*, event: Event, slots: list[tuple]) -> None:
 # -- Locking and the transitions' bookkeeping ------------------------------------------------------------
 
 
-def _lock(event: Event, transition: str, *, fields=LOCKED_FIELDS) -> None:
+def _lock(event: Event, transition: str, *, fields=LOCKED_FIELDS, same_state=True) -> None:
     """Lock the event's row until the end of the transaction, bring the caller's copy up to date with
-    it, and check the transition against it (someone may have changed the event since the caller
-    loaded it: the check made on the caller's copy is only a first answer)."""
+    it, and check the transition against it. Someone may have changed the event since the caller
+    loaded it: a decision taken on a state that is no longer the event's (`same_state`) is refused,
+    even when the new state would allow it too — the second of two moderators deciding at once
+    learns what the first one did instead of overriding it."""
+    seen = event.state
     event.refresh_from_db(fields=fields, from_queryset=Event.objects.select_for_update())
+    if same_state and event.state != seen:
+        raise TransitionError(event=event, transition=transition)
     workflow.check(event, transition)
 
 
@@ -374,9 +380,13 @@ def _parse_stamp(stamp: str) -> dict:
 
 
 def field_label(name: str) -> str:
+    """The French name of a field of `snapshot` (an old history line may name a field gone since)."""
     if name == SLOTS:
         return _("créneaux")
-    return str(Event._meta.get_field(name).verbose_name)
+    try:
+        return str(Event._meta.get_field(name).verbose_name)
+    except (FieldDoesNotExist, AttributeError):
+        return name
 
 
 class EditConflict(Exception):
@@ -414,7 +424,8 @@ def lock_for_edit(*, event: Event, stamp: str = "", transition: str = "edit") ->
 
     The caller's copy of the event gets the locked row's moderation fields: a form saved now never
     writes back a state read before someone else's decision."""
-    _lock(event, transition, fields=MODERATION_FIELDS)  # the status may be in the form being saved
+    # The status may be in the form being saved; a decision taken meanwhile does not stop an edit.
+    _lock(event, transition, fields=MODERATION_FIELDS, same_state=False)
     current = Event.objects.select_related(*SNAPSHOT_RELATED).get(pk=event.pk)
     now = snapshot(current)
     seen = _parse_stamp(stamp)

@@ -255,6 +255,9 @@ def event_cancel(request, pk):
 @require_POST
 def event_uncancel(request, pk):
     event = get_event_for_member(request.user, pk)
+    if not workflow.can_uncancel(event):
+        messages.error(request, workflow.refusal("uncancel"))
+        return redirect("space_events:preview", pk=event.pk)
     try:
         services.uncancel_event(event=event, user=request.user)
     except TransitionError as refused:

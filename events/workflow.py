@@ -91,7 +91,7 @@ TRANSITIONS = {
             State.PENDING,
             _(
                 "Seul un événement %(states)s peut être envoyé à la modération ; un événement refusé ne "
-                "l’est plus : dupliquez-le pour en proposer une nouvelle version."
+                "peut plus l’être : dupliquez-le pour en proposer une nouvelle version."
             ),
         ),
         _row(
@@ -101,7 +101,7 @@ TRANSITIONS = {
             {State.DRAFT, State.PENDING, State.CHANGES_REQUESTED, State.PUBLISHED},
             None,
             _(
-                "Seul un événement %(states)s peut être modifié ; un événement refusé ne l’est plus : "
+                "Seul un événement %(states)s peut être modifié ; un événement refusé ne peut plus l’être : "
                 "dupliquez-le pour en préparer une nouvelle version."
             ),
             service="lock_for_edit",
