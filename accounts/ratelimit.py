@@ -21,7 +21,7 @@ class Rate:
         return max(1, self.window // 60)
 
 
-# The figures are documented in README.md (section "Accounts and organisation space").
+# Documented in docs/space.md ("Anti-abuse"); tests/test_docs.py keeps that table equal to these.
 SIGNUP_PER_IP = Rate(5, 3600)
 LOGIN_FAILURES_PER_ACCOUNT = Rate(10, 15 * 60)
 LOGIN_FAILURES_PER_IP = Rate(50, 15 * 60)
