@@ -22,7 +22,7 @@ from .models import SentForm
 
 TOKEN_FIELD = "form_token"
 # Long enough for the back button a day later; the rows are pruned after that.
-KEPT_FOR = datetime.timedelta(days=2)
+KEPT_FOR_SECONDS = 2 * 24 * 3600
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 
 
@@ -70,7 +70,9 @@ def claim(*, user, token: str):
             # The first sending has committed (a concurrent insert waits for it): its row is visible.
             sent = SentForm.objects.filter(user=user, token=token).first()
             raise AlreadySent(sent.url if sent else "") from None
-        SentForm.objects.filter(user=user, created_at__lt=timezone.now() - KEPT_FOR).delete()
+        SentForm.objects.filter(
+            user=user, created_at__lt=timezone.now() - datetime.timedelta(seconds=KEPT_FOR_SECONDS)
+        ).delete()
         yield _Claim(row)
 
 
