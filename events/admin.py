@@ -19,6 +19,7 @@ from moderation import exports, figures, review
 from moderation.scoping import NationalOnlyAdmin, ScopedAdminMixin, ScopedInlineMixin, admin_scope
 
 from . import images, services, workflow
+from .forms import EditConflictMixin
 from .models import Audience, Edition, Event, EventLogEntry, EventType, Highlight, Theme, TimeSlot
 
 
@@ -183,7 +184,7 @@ class DecisionMessageForm(forms.Form):
     )
 
 
-class EventAdminForm(forms.ModelForm):
+class EventAdminForm(EditConflictMixin, forms.ModelForm):
     """The admin builds the fields from the fieldsets; this adds the cross-field check, and refuses
     to overwrite what someone else saved since the form was opened (services.lock_for_edit)."""
 
@@ -214,19 +215,8 @@ class EventAdminForm(forms.ModelForm):
             try:
                 services.lock_for_edit(event=self.instance, stamp=cleaned.get("edit_stamp", ""), transition="correct")
             except services.EditConflict as conflict:
-                self._show_conflict(conflict)
+                self.show_conflict(conflict)
         return cleaned
-
-    def _show_conflict(self, conflict):
-        self.add_error(None, conflict.summary)
-        for change in conflict.changes:
-            message = conflict.describe(change)
-            if change["name"] in self.fields:
-                self.add_error(change["name"], message)
-            else:
-                self.add_error(None, f"{change['label'].capitalize()} : {message}")
-        self.data = self.data.copy()
-        self.data[self.add_prefix("edit_stamp")] = conflict.stamp
 
 
 @admin.register(Event)

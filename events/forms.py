@@ -16,7 +16,24 @@ from .templatetags.space_tags import format_day
 ACCESS_FIELDS = ["access_motor", "access_hearing", "access_visual", "access_psychic", "access_intellectual"]
 
 
-class EventForm(SiteFormMixin, forms.ModelForm):
+class EditConflictMixin:
+    """For the forms of an event that carry `edit_stamp` (services.edit_stamp)."""
+
+    def show_conflict(self, conflict) -> None:
+        """Someone else saved the event meanwhile (services.EditConflict): say what they changed, at
+        each field, and carry the event's new stamp so that sending the form again keeps its values."""
+        self.add_error(None, conflict.summary)
+        for change in conflict.changes:
+            message = conflict.describe(change)
+            if change["name"] in self.fields:
+                self.add_error(change["name"], message)
+            else:
+                self.add_error(None, f"{change['label'].capitalize()} : {message}")
+        self.data = self.data.copy()
+        self.data[self.add_prefix("edit_stamp")] = conflict.stamp
+
+
+class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
     image = forms.FileField(
         label=_("Image"),
         required=False,
@@ -271,19 +288,6 @@ class EventForm(SiteFormMixin, forms.ModelForm):
         if self._errors:
             return
         super()._post_clean()
-
-    def show_conflict(self, conflict) -> None:
-        """Someone else saved the event meanwhile (services.EditConflict): say what they changed, at
-        each field, and carry the event's new stamp so that sending the form again keeps its values."""
-        self.add_error(None, conflict.summary)
-        for change in conflict.changes:
-            message = conflict.describe(change)
-            if change["name"] in self.fields:
-                self.add_error(change["name"], message)
-            else:
-                self.add_error(None, f"{change['label'].capitalize()} : {message}")
-        self.data = self.data.copy()
-        self.data[self.add_prefix("edit_stamp")] = conflict.stamp
 
     def keep_image_for_next_attempt(self):
         """The form has errors: keep a newly checked image so that it need not be sent again."""

@@ -30,9 +30,7 @@ from moisess.slugs import insert_with_unique_slug
 
 from . import images, workflow
 from .models import Edition, Event, EventLogEntry, TimeSlot
-from .workflow import TransitionError, possible_decisions
-
-__all__ = ["EditConflict", "TransitionError", "possible_decisions"]
+from .workflow import TransitionError  # raised here; callers catch it as services.TransitionError too
 
 logger = logging.getLogger(__name__)
 

@@ -235,10 +235,6 @@ def possible_decisions(event: Event) -> list[str]:
     return [name for name in DECISIONS if allows(event, name)]
 
 
-def sources(transition: str) -> frozenset:
-    return TRANSITIONS[transition].sources
-
-
 # The questions the pages ask.
 
 
