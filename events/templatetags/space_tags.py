@@ -32,6 +32,12 @@ def can(event, transition):
     return workflow.allows(event, transition)
 
 
+@register.simple_tag
+def transition_label(name):
+    """The label of a transition of the workflow table, as on its button: `{% transition_label "edit" %}`."""
+    return workflow.TRANSITIONS[name].label
+
+
 @register.filter
 def date_in(moment, tz):
     """A date and time in the event's time zone, e.g. « vendredi 27 novembre 2026 à 18:00 »."""
