@@ -1,6 +1,7 @@
 from django.contrib.auth.base_user import BaseUserManager
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -66,3 +67,23 @@ class User(AbstractUser):
     @property
     def is_email_verified(self) -> bool:
         return self.email_verified_at is not None
+
+
+class SentForm(models.Model):
+    """A creating form already carried out. Each such form carries a one-time token; the same form
+    sent again (a double click, a reload, the back button) finds its row here and leads to what the
+    first sending created, instead of creating it again. The unique constraint makes two sendings at
+    the same instant wait for each other: the second one sees the first one's row."""
+
+    user = models.ForeignKey(User, verbose_name=_("utilisateur"), on_delete=models.CASCADE, related_name="+")
+    token = models.CharField(_("jeton"), max_length=64)
+    url = models.CharField(_("adresse de ce qui a été créé"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("le"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("formulaire envoyé")
+        verbose_name_plural = _("formulaires envoyés")
+        constraints = [models.UniqueConstraint(fields=["user", "token"], name="sentform_unique_user_token")]
+
+    def __str__(self):
+        return f"{self.user} — {self.token}"

@@ -7,6 +7,7 @@ from django.contrib.admin.widgets import AdminFileWidget
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Value, When
+from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -18,7 +19,8 @@ from moderation import exports, figures, review
 from moderation.scoping import NationalOnlyAdmin, ScopedAdminMixin, ScopedInlineMixin, admin_scope
 from moisess.forms import BoundedDateTimeField, CleanTextMixin, CleanTextModelForm
 
-from . import images, services
+from . import images, services, workflow
+from .forms import EditConflictMixin
 from .models import Audience, Edition, Event, EventLogEntry, EventType, Highlight, Theme, TimeSlot
 
 
@@ -61,9 +63,60 @@ class TimeSlotForm(CleanTextModelForm):
         return cleaned
 
 
+class TimeSlotInlineFormSet(BaseInlineFormSet):
+    """The organisation's form replaces all the slots of an event: a change form opened before that
+    posts rows whose slots no longer exist, which Django refuses with an error on a hidden field that
+    nobody sees. Such rows are laid, in order, over the event's slots as they are now (the extra slots
+    marked for deletion); the change form says what changed meanwhile (EventAdminForm.clean), and
+    saving again keeps the moderator's rows."""
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        if self.is_bound and self.instance.pk:
+            self._lay_stale_rows_over_current_slots()
+
+    def _lay_stale_rows_over_current_slots(self):
+        try:
+            initial = int(self.data.get(f"{self.prefix}-INITIAL_FORMS", 0))
+            total = int(self.data.get(f"{self.prefix}-TOTAL_FORMS", 0))
+        except ValueError:
+            return  # the management form reports it
+        current = list(self.get_queryset())
+        ids = {str(slot.pk) for slot in current}
+        if all(self.data.get(f"{self.prefix}-{i}-id", "") in ids for i in range(initial)):
+            return
+        rows = []
+        for i in range(min(total, self.absolute_max)):
+            start = f"{self.prefix}-{i}-"
+            rows.append({key[len(start) :]: self.data.getlist(key) for key in self.data if key.startswith(start)})
+        tz = timezone.get_current_timezone()
+        for slot in current[len(rows) :]:  # slots the moderator's page did not show: removed
+            rows.append(
+                {
+                    "starts_at": [timezone.localtime(slot.starts_at, tz).strftime("%Y-%m-%dT%H:%M")],
+                    "ends_at": [timezone.localtime(slot.ends_at, tz).strftime("%Y-%m-%dT%H:%M")],
+                    "DELETE": ["on"],
+                }
+            )
+        data = self.data.copy()
+        for key in [
+            key for key in data if key.startswith(f"{self.prefix}-") and key[len(self.prefix) + 1 :][:1].isdigit()
+        ]:
+            del data[key]
+        for i, row in enumerate(rows):
+            for name, values in row.items():
+                data.setlist(f"{self.prefix}-{i}-{name}", values)
+            data[f"{self.prefix}-{i}-id"] = str(current[i].pk) if i < len(current) else ""
+            data[f"{self.prefix}-{i}-event"] = str(self.instance.pk)
+        data[f"{self.prefix}-INITIAL_FORMS"] = str(len(current))
+        data[f"{self.prefix}-TOTAL_FORMS"] = str(len(rows))
+        self.data = data
+
+
 class TimeSlotInline(ScopedInlineMixin, admin.StackedInline):
     model = TimeSlot
     form = TimeSlotForm
+    formset = TimeSlotInlineFormSet
     extra = 0
     moderator_can_change = True
 
@@ -121,16 +174,6 @@ class StateFilter(admin.SimpleListFilter):
         return queryset
 
 
-# Why an action left an event as it was (said after the list of those events).
-SKIP_REASONS = {
-    "publish": _(
-        "Seul un événement soumis par son organisation (en attente, à modifier ou refusé) peut être publié ; "
-        "un brouillon doit d’abord être envoyé par l’organisation."
-    ),
-    "reject": _("Seul un événement en attente, à modifier ou publié peut être refusé."),
-    "request_changes": _("Des modifications ne se demandent que pour un événement en attente ou publié."),
-    "unpublish": _("Seul un événement publié peut être dépublié."),
-}
 SKIPPED_SHOWN = 10
 
 
@@ -143,8 +186,16 @@ class DecisionMessageForm(CleanTextMixin, forms.Form):
     )
 
 
-class EventAdminForm(CleanTextModelForm):
-    """The admin builds the fields from the fieldsets; this adds the cross-field check."""
+class EventAdminForm(EditConflictMixin, CleanTextModelForm):
+    """The admin builds the fields from the fieldsets; this adds the cross-field check, and refuses
+    to overwrite what someone else saved since the form was opened (services.lock_for_edit)."""
+
+    edit_stamp = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["edit_stamp"] = services.edit_stamp(self.instance)
 
     # A new upload is checked and re-encoded like in the organisation space.
     image = images.ReencodedImageField(label=_("Image"), widget=AdminFileWidget)
@@ -157,6 +208,12 @@ class EventAdminForm(CleanTextModelForm):
                 "department",
                 _("Ce département n’est pas dans la région %(region)s.") % {"region": region.name},
             )
+        if self.instance.pk and not self.errors:
+            # Inside the change view's transaction: the row stays locked until the save is committed.
+            try:
+                services.lock_for_edit(event=self.instance, stamp=cleaned.get("edit_stamp", ""), transition="correct")
+            except services.EditConflict as conflict:
+                self.show_conflict(conflict)
         return cleaned
 
 
@@ -258,7 +315,7 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
                 ]
             },
         ),
-        (_("Suivi"), {"fields": [("created_at", "updated_at")]}),
+        (_("Suivi"), {"fields": [("created_at", "updated_at"), "edit_stamp"]}),
     ]
 
     # Queue -----------------------------------------------------------------------------------
@@ -392,21 +449,24 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
                 "%(count)d événements laissés tels quels : %(events)s. %(reason)s",
                 len(skipped),
             )
-            % {"count": len(skipped), "reason": SKIP_REASONS[action], "events": shown},
+            % {"count": len(skipped), "reason": workflow.refusal(action), "events": shown},
             messages.WARNING,
         )
 
     def _split_by_state(self, queryset, action):
         events = list(queryset.select_related("organization", "region"))
-        states = services.DECISION_STATES[action]
-        return [e for e in events if e.state in states], [e for e in events if e.state not in states]
+        allowed = [e for e in events if workflow.allows(e, action)]
+        return allowed, [e for e in events if e not in allowed]
 
     def _decide(self, request, events, *, decide, done_message):
+        """Take the decision on each event; one that someone else decided on meanwhile (the service
+        checks under the row lock) is left as it is, and the message says what it became."""
         done = []
         for event in events:
             try:
                 decide(event)
-            except services.TransitionError:  # changed by someone else meanwhile
+            except workflow.TransitionError as refused:
+                self.message_user(request, refused.changed_meanwhile, messages.WARNING)
                 continue
             done.append(event)
         if done:
@@ -415,8 +475,8 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
 
     def _decide_without_message(self, request, queryset, *, action, decide, done_message):
         allowed, skipped = self._split_by_state(queryset, action)
-        done = self._decide(request, allowed, decide=decide, done_message=done_message)
-        self._report_skipped(request, action, skipped + [e for e in allowed if e not in done])
+        self._decide(request, allowed, decide=decide, done_message=done_message)
+        self._report_skipped(request, action, skipped)
 
     def _decide_with_message(self, request, queryset, *, action, title, intro, decide, done_message):
         allowed, skipped = self._split_by_state(queryset, action)
@@ -426,10 +486,8 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
         form = DecisionMessageForm(request.POST if "apply" in request.POST else None)
         if form.is_valid():
             message = form.cleaned_data["message"]
-            done = self._decide(
-                request, allowed, decide=lambda event: decide(event, message), done_message=done_message
-            )
-            self._report_skipped(request, action, skipped + [e for e in allowed if e not in done])
+            self._decide(request, allowed, decide=lambda event: decide(event, message), done_message=done_message)
+            self._report_skipped(request, action, skipped)
             return None  # back to the changelist
         context = {
             **self.admin_site.each_context(request),
@@ -438,7 +496,7 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
             "subtitle": None,
             "events": allowed,
             "skipped": skipped,
-            "skip_reason": SKIP_REASONS[action],
+            "skip_reason": workflow.refusal(action),
             "form": form,
             "action_name": action,
             "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,

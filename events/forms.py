@@ -16,7 +16,24 @@ from .templatetags.space_tags import format_day
 ACCESS_FIELDS = ["access_motor", "access_hearing", "access_visual", "access_psychic", "access_intellectual"]
 
 
-class EventForm(SiteFormMixin, forms.ModelForm):
+class EditConflictMixin:
+    """For the forms of an event that carry `edit_stamp` (services.edit_stamp)."""
+
+    def show_conflict(self, conflict) -> None:
+        """Someone else saved the event meanwhile (services.EditConflict): say what they changed, at
+        each field, and carry the event's new stamp so that sending the form again keeps its values."""
+        self.add_error(None, conflict.summary)
+        for change in conflict.changes:
+            message = conflict.describe(change)
+            if change["name"] in self.fields:
+                self.add_error(change["name"], message)
+            else:
+                self.add_error(None, f"{change['label'].capitalize()} : {message}")
+        self.data = self.data.copy()
+        self.data[self.add_prefix("edit_stamp")] = conflict.stamp
+
+
+class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
     image = forms.FileField(
         label=_("Image"),
         required=False,
@@ -34,6 +51,8 @@ class EventForm(SiteFormMixin, forms.ModelForm):
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "postal-code"}),
     )
     image_token = forms.CharField(required=False, widget=forms.HiddenInput)
+    # What the event was when the form was opened (services.edit_stamp): edits that cross are caught.
+    edit_stamp = forms.CharField(required=False, widget=forms.HiddenInput)
     remove_image = forms.BooleanField(label=_("Retirer l’image actuelle"), required=False)
 
     class Meta:
@@ -142,7 +161,7 @@ class EventForm(SiteFormMixin, forms.ModelForm):
         if not self.instance.image:
             del self.fields["remove_image"]
         if self.instance.state == Event.State.DRAFT or self.instance.is_cancelled:
-            # A draft is scheduled; a cancellation goes through its own page and is final.
+            # A draft is scheduled; a cancellation, and taking it back, go through their own buttons.
             del self.fields["status"], self.fields["status_message"]
         else:
             self.fields["status"].required = False

@@ -162,9 +162,6 @@ class Event(models.Model):
         ONLINE = "online", _("En ligne")
         MIXED = "mixed", _("Sur place et en ligne")
 
-    # States the organisation may still edit freely; a published event stays published when edited.
-    EDITABLE_STATES = {State.DRAFT, State.CHANGES_REQUESTED, State.PENDING, State.PUBLISHED}
-
     organization = models.ForeignKey(
         "organizations.Organization",
         verbose_name=_("organisation"),
@@ -489,6 +486,7 @@ class EventLogEntry(models.Model):
         UNPUBLISHED = "unpublished", _("Dépublié")
         EDITED = "edited", _("Modifié")
         CANCELLED = "cancelled", _("Annulé")
+        UNCANCELLED = "uncancelled", _("Rétabli")
         IMPORTED = "imported", _("Importé")
 
     # Decisions taken by a moderator, shown to the organisation with their message.

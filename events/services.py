@@ -1,44 +1,62 @@
-"""State changes of events: every moderation decision, submission and edit goes through here.
+"""State changes of events: every submission, moderation decision, cancellation, deletion, edit and
+copy goes through here.
 
-Each function is keyword-only, runs in a transaction, writes a line of the event's history and
-sends its e-mail after the commit (a failing mail server never undoes a decision).
+Each transition is a keyword-only function that runs in a transaction, locks the event's row, checks
+the transition against the row as it is now (`events.workflow` holds the table), writes a line of
+the event's history and sends its e-mail after the commit (a failing mail server never undoes a
+decision). Two decisions on the same event at the same time are thus taken one after the other: the
+second one sees the first one's result and is refused with `workflow.TransitionError`.
 """
 
+import datetime
+import hashlib
+import json
 import logging
+from contextlib import suppress
+from functools import partial
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Max, Min
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from moisess.mail import build_mail
+from moisess.slugs import insert_with_unique_slug
 
-from .models import Event, EventLogEntry, TimeSlot
+from . import images, workflow
+from .models import Edition, Event, EventLogEntry, TimeSlot
+from .workflow import TransitionError  # raised here; callers catch it as services.TransitionError too
 
 logger = logging.getLogger(__name__)
 
+SLUG_STEM_LENGTH = 150
 
-class TransitionError(Exception):
-    """The event is not in a state that allows this change."""
+# What only the transitions write; the forms never do. Re-read from the locked row before a change.
+MODERATION_FIELDS = [
+    "state",
+    "state_changed_at",
+    "state_changed_by",
+    "moderation_message",
+    "submitted_at",
+    "published_at",
+]
+LOCKED_FIELDS = [*MODERATION_FIELDS, "status", "status_message"]
+# What the organisation's form and the admin's change form edit, plus the time slots ("slots").
+CONTENT_FIELDS = [
+    field.name
+    for field in (*Event._meta.concrete_fields, *Event._meta.many_to_many)
+    if field.editable and not field.primary_key and field.name not in MODERATION_FIELDS
+]
+SLOTS = "slots"
+SNAPSHOT_RELATED = ["organization", "edition", "region", "department", "event_type", "highlight"]
+SHOWN_VALUE_LENGTH = 200
 
 
-# The states each moderation decision starts from. A draft was never submitted by its organisation:
-# no decision applies to it. Publishing a rejected event reverses the rejection.
-PUBLISHABLE_STATES = frozenset({Event.State.PENDING, Event.State.CHANGES_REQUESTED, Event.State.REJECTED})
-REJECTABLE_STATES = frozenset({Event.State.PENDING, Event.State.CHANGES_REQUESTED, Event.State.PUBLISHED})
-CHANGES_REQUESTABLE_STATES = frozenset({Event.State.PENDING, Event.State.PUBLISHED})
-UNPUBLISHABLE_STATES = frozenset({Event.State.PUBLISHED})
-DECISION_STATES = {
-    "publish": PUBLISHABLE_STATES,
-    "reject": REJECTABLE_STATES,
-    "request_changes": CHANGES_REQUESTABLE_STATES,
-    "unpublish": UNPUBLISHABLE_STATES,
-}
-
-
-def possible_decisions(event: Event) -> list[str]:
-    """The names of the decisions a moderator may take on the event now."""
-    return [name for name, states in DECISION_STATES.items() if event.state in states]
+# -- Dates and slots -------------------------------------------------------------------------------------
 
 
 def refresh_event_dates(*, event: Event) -> None:
@@ -56,8 +74,24 @@ def replace_slots(*, event: Event, slots: list[tuple]) -> None:
     refresh_event_dates(event=event)
 
 
-def _set_state(event: Event, *, state: str, actor, message: str = "") -> None:
-    now = timezone.now()
+# -- Locking and the transitions' bookkeeping ------------------------------------------------------------
+
+
+def _lock(event: Event, transition: str, *, fields=LOCKED_FIELDS, same_state=True) -> None:
+    """Lock the event's row until the end of the transaction, bring the caller's copy up to date with
+    it, and check the transition against it. Someone may have changed the event since the caller
+    loaded it: a decision taken on a state that is no longer the event's (`same_state`) is refused,
+    even when the new state would allow it too — the second of two moderators deciding at once
+    learns what the first one did instead of overriding it."""
+    seen = event.state
+    event.refresh_from_db(fields=fields, from_queryset=Event.objects.select_for_update())
+    if same_state and event.state != seen:
+        raise TransitionError(event=event, transition=transition)
+    workflow.check(event, transition)
+
+
+def _set_state(event: Event, *, state: str, actor, message: str = "", at=None) -> None:
+    now = at or timezone.now()
     event.state = state
     event.state_changed_at = now
     event.state_changed_by = actor
@@ -70,6 +104,17 @@ def _set_state(event: Event, *, state: str, actor, message: str = "") -> None:
         event.submitted_at = now
         fields.append("submitted_at")
     event.save(update_fields=fields)
+
+
+def _log(event: Event, actor, action: str, *, message: str = "", at=None, changes=None) -> EventLogEntry:
+    return EventLogEntry.objects.create(
+        event=event,
+        actor=actor,
+        action=action,
+        message=message,
+        changes=changes or {},
+        created_at=at or timezone.now(),
+    )
 
 
 def _notify_organization(event: Event, action: str, message: str) -> None:
@@ -91,72 +136,208 @@ def _notify_organization(event: Event, action: str, message: str) -> None:
     transaction.on_commit(send)
 
 
+def _decide(event, *, transition, moderator, message, action, notify, at) -> Event:
+    _lock(event, transition)
+    _set_state(event, state=workflow.TRANSITIONS[transition].target, actor=moderator, message=message, at=at)
+    _log(event, moderator, action, message=message, at=at)
+    if notify:
+        _notify_organization(event, action, message)
+    return event
+
+
+def _required(text: str, what: str) -> None:
+    if not text.strip():
+        raise ValueError(what)
+
+
+# -- The transitions (events.workflow.TRANSITIONS) --------------------------------------------------------
+# `at` is when it happened (now by default): the demo data replays histories. `notify=False` sends no
+# mail (imports and demo data).
+
+
 @transaction.atomic
-def submit_event(*, event: Event, user) -> Event:
-    if event.state not in {Event.State.DRAFT, Event.State.CHANGES_REQUESTED, Event.State.REJECTED}:
-        raise TransitionError("Only a draft or an event sent back for changes can be submitted.")
-    _set_state(event, state=Event.State.PENDING, actor=user)
-    EventLogEntry.objects.create(event=event, actor=user, action=EventLogEntry.Action.SUBMITTED)
+def submit_event(*, event: Event, user, at=None) -> Event:
+    _lock(event, "submit")
+    _set_state(event, state=Event.State.PENDING, actor=user, at=at)
+    _log(event, user, EventLogEntry.Action.SUBMITTED, at=at)
     return event
 
 
 @transaction.atomic
-def publish_event(*, event: Event, moderator, message: str = "") -> Event:
-    if event.state not in PUBLISHABLE_STATES:
-        raise TransitionError("Only an event its organisation submitted, and not yet published, can be published.")
-    _set_state(event, state=Event.State.PUBLISHED, actor=moderator, message=message)
-    EventLogEntry.objects.create(event=event, actor=moderator, action=EventLogEntry.Action.PUBLISHED, message=message)
-    _notify_organization(event, EventLogEntry.Action.PUBLISHED, message)
-    return event
-
-
-@transaction.atomic
-def reject_event(*, event: Event, moderator, reason: str) -> Event:
-    if not reason.strip():
-        raise ValueError("A rejection needs a reason for the organisation.")
-    if event.state not in REJECTABLE_STATES:
-        raise TransitionError("Only a submitted or published event can be rejected.")
-    _set_state(event, state=Event.State.REJECTED, actor=moderator, message=reason)
-    EventLogEntry.objects.create(event=event, actor=moderator, action=EventLogEntry.Action.REJECTED, message=reason)
-    _notify_organization(event, EventLogEntry.Action.REJECTED, reason)
-    return event
-
-
-@transaction.atomic
-def request_changes(*, event: Event, moderator, message: str) -> Event:
-    if not message.strip():
-        raise ValueError("A request for changes needs a message for the organisation.")
-    if event.state not in CHANGES_REQUESTABLE_STATES:
-        raise TransitionError("Changes can be requested on a pending or published event only.")
-    _set_state(event, state=Event.State.CHANGES_REQUESTED, actor=moderator, message=message)
-    EventLogEntry.objects.create(
-        event=event, actor=moderator, action=EventLogEntry.Action.CHANGES_REQUESTED, message=message
+def publish_event(*, event: Event, moderator, message: str = "", notify: bool = True, at=None) -> Event:
+    return _decide(
+        event,
+        transition="publish",
+        moderator=moderator,
+        message=message,
+        action=EventLogEntry.Action.PUBLISHED,
+        notify=notify,
+        at=at,
     )
-    _notify_organization(event, EventLogEntry.Action.CHANGES_REQUESTED, message)
-    return event
 
 
 @transaction.atomic
-def unpublish_event(*, event: Event, moderator, message: str) -> Event:
+def reject_event(*, event: Event, moderator, reason: str, notify: bool = True, at=None) -> Event:
+    _required(reason, "A rejection needs a reason for the organisation.")
+    return _decide(
+        event,
+        transition="reject",
+        moderator=moderator,
+        message=reason,
+        action=EventLogEntry.Action.REJECTED,
+        notify=notify,
+        at=at,
+    )
+
+
+@transaction.atomic
+def request_changes(*, event: Event, moderator, message: str, notify: bool = True, at=None) -> Event:
+    _required(message, "A request for changes needs a message for the organisation.")
+    return _decide(
+        event,
+        transition="request_changes",
+        moderator=moderator,
+        message=message,
+        action=EventLogEntry.Action.CHANGES_REQUESTED,
+        notify=notify,
+        at=at,
+    )
+
+
+@transaction.atomic
+def unpublish_event(*, event: Event, moderator, message: str, notify: bool = True, at=None) -> Event:
     """Take a published event off the site; it waits in the queue again and the organisation is told why."""
-    if not message.strip():
-        raise ValueError("Unpublishing needs a message for the organisation.")
-    if event.state not in UNPUBLISHABLE_STATES:
-        raise TransitionError("Only a published event can be unpublished.")
-    _set_state(event, state=Event.State.PENDING, actor=moderator, message=message)
-    EventLogEntry.objects.create(event=event, actor=moderator, action=EventLogEntry.Action.UNPUBLISHED, message=message)
-    _notify_organization(event, EventLogEntry.Action.UNPUBLISHED, message)
-    return event
+    _required(message, "Unpublishing needs a message for the organisation.")
+    return _decide(
+        event,
+        transition="unpublish",
+        moderator=moderator,
+        message=message,
+        action=EventLogEntry.Action.UNPUBLISHED,
+        notify=notify,
+        at=at,
+    )
 
 
 @transaction.atomic
-def cancel_event(*, event: Event, user, message: str) -> Event:
+def cancel_event(*, event: Event, user, message: str, at=None) -> Event:
     """The organisation cancels its event: it stays visible, with a banner and the message."""
+    _lock(event, "cancel")
     event.status = Event.Status.CANCELLED
     event.status_message = message
     event.save(update_fields=["status", "status_message", "updated_at"])
-    EventLogEntry.objects.create(event=event, actor=user, action=EventLogEntry.Action.CANCELLED, message=message)
+    _log(event, user, EventLogEntry.Action.CANCELLED, message=message, at=at)
     return event
+
+
+@transaction.atomic
+def uncancel_event(*, event: Event, user) -> Event:
+    """The organisation takes a cancellation back: the event is scheduled again, without banner."""
+    _lock(event, "uncancel")
+    event.status = Event.Status.SCHEDULED
+    event.status_message = ""
+    event.save(update_fields=["status", "status_message", "updated_at"])
+    _log(event, user, EventLogEntry.Action.UNCANCELLED)
+    return event
+
+
+@transaction.atomic
+def delete_event(*, event: Event, user) -> None:
+    """Delete a draft, and its image files once that is committed."""
+    _lock(event, "delete")
+    files = images.image_files(event)
+    TimeSlot.objects.filter(event=event).delete()
+    event.delete()
+    for name in files:
+        transaction.on_commit(partial(default_storage.delete, name))
+
+
+# -- Creating events -------------------------------------------------------------------------------------
+
+
+def insert_event(event: Event) -> None:
+    """Insert a new event under a free slug made from its title (inside the caller's transaction)."""
+    insert_with_unique_slug(event, source=event.title, fallback="evenement", max_length=SLUG_STEM_LENGTH)
+
+
+def record_creation(*, event: Event, user, message: str = "") -> EventLogEntry:
+    return _log(event, user, EventLogEntry.Action.CREATED, message=message)
+
+
+@transaction.atomic
+def duplicate_event(*, original: Event, edition: Edition, user) -> Event:
+    """A draft copy with the same slots (moved to the edition's year), themes and audiences."""
+    copy = Event.objects.get(pk=original.pk)
+    copy.pk = None
+    copy.id = None
+    copy._state.adding = True
+    copy.edition = edition
+    copy.state = Event.State.DRAFT
+    copy.status = Event.Status.SCHEDULED
+    copy.status_message = copy.moderation_message = ""
+    copy.state_changed_at = copy.state_changed_by = copy.submitted_at = copy.published_at = None
+    copy.image = ""
+    copy.image_sizes = {}
+    if original.image:
+        try:
+            with original.image.open("rb") as fh:
+                content = ContentFile(fh.read(), name=original.image.name.rsplit("/", 1)[-1])
+        except OSError:  # the file is gone from the storage: the copy goes without image
+            copy.image_alt = ""
+        else:
+            copy.image.save(content.name, content, save=False)
+            with suppress(OSError):  # unreadable by Pillow (not from the form): shown as it is
+                copy.image_sizes = images.make_sizes(copy.image.name, content, storage=copy.image.storage)
+    else:
+        copy.image_alt = ""
+    insert_event(copy)
+    copy.themes.set(original.themes.all())
+    copy.audiences.set(original.audiences.all())
+    years = edition.year - original.edition.year
+    tz = original.tzinfo
+    slots = []
+    for slot in original.slots.all():
+        start, end = slot.starts_at.astimezone(tz), slot.ends_at.astimezone(tz)
+        if years:
+            start, end = _shift_years(start, years), _shift_years(end, years)
+        slots.append((start, end))
+    replace_slots(event=copy, slots=slots)
+    record_creation(event=copy, user=user, message=f"Copie de l’événement n°{original.pk}")
+    return copy
+
+
+def _shift_years(moment: datetime.datetime, years: int) -> datetime.datetime:
+    try:
+        return moment.replace(year=moment.year + years)
+    except ValueError:  # 29 February
+        return moment.replace(year=moment.year + years, day=28)
+
+
+# -- Edits: what changed, and edits that cross --------------------------------------------------------------
+
+
+def snapshot(event: Event, fields=CONTENT_FIELDS) -> dict[str, str]:
+    """The content of an event as plain text, field by field, with its slots under "slots"."""
+    values = {}
+    for name in fields:
+        field = Event._meta.get_field(name)
+        if field.many_to_many:
+            values[name] = ", ".join(sorted(str(term) for term in getattr(event, name).all())) if event.pk else ""
+        elif field.is_relation:
+            values[name] = str(getattr(event, name) or "")
+        else:
+            value = getattr(event, name)
+            values[name] = "" if value is None else str(value)
+    tz = event.tzinfo if event.region_id else datetime.UTC
+    values[SLOTS] = "; ".join(
+        f"{slot.starts_at.astimezone(tz):%d/%m/%Y %H:%M}–{slot.ends_at.astimezone(tz):%H:%M}"
+        for slot in (event.slots.order_by("starts_at") if event.pk else [])
+    )
+    return values
+
+
+def changes_between(before: dict, after: dict) -> dict:
+    return {name: [before.get(name, ""), after[name]] for name in after if before.get(name, "") != after[name]}
 
 
 def record_edit(*, event: Event, user, changes: dict) -> EventLogEntry | None:
@@ -164,4 +345,85 @@ def record_edit(*, event: Event, user, changes: dict) -> EventLogEntry | None:
     « modifié après publication »."""
     if not changes:
         return None
-    return EventLogEntry.objects.create(event=event, actor=user, action=EventLogEntry.Action.EDITED, changes=changes)
+    return _log(event, user, EventLogEntry.Action.EDITED, changes=changes)
+
+
+def _digest(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()[:12]
+
+
+def edit_stamp(event: Event) -> str:
+    """What a form carries (hidden) from the moment it is opened: a digest of each field's value.
+    Compared at save time under the row lock, it tells which fields someone else changed meanwhile."""
+    return _stamp(snapshot(event))
+
+
+def _stamp(values: dict) -> str:
+    return json.dumps({name: _digest(value) for name, value in values.items()}, separators=(",", ":"))
+
+
+def _parse_stamp(stamp: str) -> dict:
+    try:
+        digests = json.loads(stamp)
+    except ValueError:
+        return {}
+    return digests if isinstance(digests, dict) else {}
+
+
+def field_label(name: str) -> str:
+    """The French name of a field of `snapshot` (an old history line may name a field gone since)."""
+    if name == SLOTS:
+        return _("créneaux")
+    try:
+        return str(Event._meta.get_field(name).verbose_name)
+    except (FieldDoesNotExist, AttributeError):
+        return name
+
+
+class EditConflict(Exception):
+    """Someone else saved the event since the form was opened. `changes` lists what they changed
+    (field name, label and value now); `stamp` is the stamp of the event as it is now, for the form
+    that is shown again: sent as it is, it keeps the person's own values."""
+
+    def __init__(self, *, changes: list[dict], stamp: str):
+        super().__init__(", ".join(change["name"] for change in changes))
+        self.changes = changes
+        self.stamp = stamp
+
+    def describe(self, change: dict) -> str:
+        value = change["value"] or _("(vide)")
+        if len(value) > SHOWN_VALUE_LENGTH:
+            value = value[: SHOWN_VALUE_LENGTH - 1] + "…"
+        return _(
+            "Modifié par une autre personne depuis que vous avez ouvert ce formulaire ; la valeur enregistrée "
+            "est maintenant « %(value)s ». Votre saisie est gardée : enregistrez de nouveau pour la garder, "
+            "ou reprenez cette valeur."
+        ) % {"value": value}
+
+    @property
+    def summary(self) -> str:
+        return _(
+            "Cet événement a été modifié par une autre personne depuis que vous avez ouvert ce formulaire "
+            "(%(fields)s). Rien n’est enregistré : comparez, puis enregistrez de nouveau."
+        ) % {"fields": ", ".join(change["label"] for change in self.changes)}
+
+
+def lock_for_edit(*, event: Event, stamp: str = "", transition: str = "edit") -> dict[str, str]:
+    """Before saving a form: lock the event's row (inside the caller's transaction), check the edit is
+    still allowed, and refuse it if someone else changed, since `stamp` was taken, a field the form
+    shows. Returns the event's content as it is now (to record what the edit changes).
+
+    The caller's copy of the event gets the locked row's moderation fields: a form saved now never
+    writes back a state read before someone else's decision."""
+    # The status may be in the form being saved; a decision taken meanwhile does not stop an edit.
+    _lock(event, transition, fields=MODERATION_FIELDS, same_state=False)
+    current = Event.objects.select_related(*SNAPSHOT_RELATED).get(pk=event.pk)
+    now = snapshot(current)
+    seen = _parse_stamp(stamp)
+    changed = [name for name, value in now.items() if name in seen and seen[name] != _digest(value)]
+    if changed:
+        raise EditConflict(
+            changes=[{"name": name, "label": field_label(name), "value": now[name]} for name in changed],
+            stamp=_stamp(now),
+        )
+    return now

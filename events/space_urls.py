@@ -12,5 +12,6 @@ urlpatterns = [
     path("<int:pk>/envoyer/", views.event_submit, name="submit"),
     path("<int:pk>/dupliquer/", views.event_duplicate, name="duplicate"),
     path("<int:pk>/annuler/", views.event_cancel, name="cancel"),
+    path("<int:pk>/retablir/", views.event_uncancel, name="uncancel"),
     path("<int:pk>/supprimer/", views.event_delete, name="delete"),
 ]

@@ -1,36 +1,30 @@
-"""The organisation space's event pages: create, edit, preview, submit, duplicate, cancel, delete.
+"""The organisation space's event pages: create, edit, preview, submit, duplicate, cancel, uncancel, delete.
+
+The rules (which state allows what) are asked of `events.workflow`; the changes are made by `events.services`.
 
 Every view reaches an event through `get_event_for_member`: another organisation's event is a 404.
 """
 
-import datetime
-import uuid
-from contextlib import suppress
 from functools import partial
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.text import slugify
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from accounts import ratelimit
+from accounts import idempotency, ratelimit
 
-from . import geocoding, images, services
+from . import geocoding, services, workflow
 from .duplicates import similar_events
 from .forms import CancelForm, EventForm, SlotFormSet, slot_initial
-from .models import MAX_SLOTS, Edition, Event, EventLogEntry, TimeSlot
-
-SUBMITTABLE_STATES = {Event.State.DRAFT, Event.State.CHANGES_REQUESTED}
-CANCELLABLE_STATES = {Event.State.PENDING, Event.State.PUBLISHED}
-FORM_TOKENS_SESSION_KEY = "event_form_tokens"
-TRACKED_FIELDS = [*EventForm.Meta.fields, "image"]
+from .models import MAX_SLOTS, Edition, Event, EventLogEntry
+from .workflow import TransitionError
 
 
 def member_events(user):
@@ -47,45 +41,6 @@ def get_event_for_member(user, pk, *, for_update=False) -> Event:
     return get_object_or_404(events, pk=pk)
 
 
-def unique_slug(title: str) -> str:
-    base = slugify(title)[:150].strip("-") or "evenement"
-    slug, n = base, 1
-    while Event.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
-
-
-def snapshot(event: Event) -> dict[str, str]:
-    """The tracked values of an event as plain text, to record what an edit changed."""
-    values = {}
-    for name in TRACKED_FIELDS:
-        field = Event._meta.get_field(name)
-        if field.many_to_many:
-            values[name] = ", ".join(sorted(str(term) for term in getattr(event, name).all())) if event.pk else ""
-        elif field.is_relation:
-            values[name] = str(getattr(event, name) or "")
-        else:
-            value = getattr(event, name)
-            values[name] = "" if value is None else str(value)
-    tz = event.tzinfo
-    values["slots"] = "; ".join(
-        f"{slot.starts_at.astimezone(tz):%d/%m/%Y %H:%M}–{slot.ends_at.astimezone(tz):%H:%M}"
-        for slot in (event.slots.order_by("starts_at") if event.pk else [])
-    )
-    return values
-
-
-def _changes(before: dict, after: dict) -> dict:
-    return {name: [before[name], after[name]] for name in after if before.get(name) != after[name]}
-
-
-def _remember_form_token(request, token: str, event: Event) -> None:
-    tokens = request.session.get(FORM_TOKENS_SESSION_KEY, {})
-    tokens[token] = event.pk
-    request.session[FORM_TOKENS_SESSION_KEY] = dict(list(tokens.items())[-20:])
-
-
 @login_required
 def event_create(request):
     organizations = list(request.user.organizations.select_related("department__region").order_by("name"))
@@ -97,31 +52,25 @@ def event_create(request):
     edition = Edition.current()
     if edition is None:
         return render(request, "events/space/closed.html", status=503)
-    token = request.POST.get("form_token", "")
-    if token and token in request.session.get(FORM_TOKENS_SESSION_KEY, {}):
-        # The same form sent twice (double click, back button): the first one already created it.
-        return redirect("space_events:edit", pk=request.session[FORM_TOKENS_SESSION_KEY][token])
+    token = idempotency.token_from(request) if request.method == "POST" else idempotency.new_token()
     event = Event(organization=organization, edition=edition)
-    return _edit_event(request, event, organizations=organizations, form_token=token or uuid.uuid4().hex)
+    return _edit_event(request, event, organizations=organizations, form_token=token)
 
 
 @login_required
 def event_edit(request, pk):
     event = get_event_for_member(request.user, pk)
-    if event.state not in Event.EDITABLE_STATES:
-        messages.error(
-            request,
-            _("Un événement refusé ne peut plus être modifié : dupliquez-le pour en préparer une nouvelle version."),
-        )
+    if not workflow.can_edit(event):
+        messages.error(request, workflow.refusal("edit"))
         return redirect("space_events:preview", pk=event.pk)
     return _edit_event(request, event)
 
 
 def _edit_event(request, event: Event, *, organizations=(), form_token=""):
     creating = event.pk is None
-    before = None if creating else snapshot(event)
     data = request.POST if request.method == "POST" else None
-    form = EventForm(data, request.FILES or None, instance=event, organization=event.organization)
+    initial = None if creating or data is not None else {"edit_stamp": services.edit_stamp(event)}
+    form = EventForm(data, request.FILES or None, instance=event, organization=event.organization, initial=initial)
     if data is not None and "add_slot" in data:
         # Without JavaScript, "Ajouter un créneau" sends the form: show one more row, save nothing,
         # keep an image already sent, and do not scold about fields not filled in yet.
@@ -143,16 +92,23 @@ def _edit_event(request, event: Event, *, organizations=(), form_token=""):
     if data is not None and "add_slot" not in data:
         form_valid, formset_valid = form.is_valid(), formset.is_valid()
         if form_valid and formset_valid:
-            event = _save_event(request, form, formset, creating=creating, before=before)
-            if creating:
-                _remember_form_token(request, form_token, event)
-            if creating:
-                messages.success(request, _("Votre événement est enregistré. Relisez-le avant de l’envoyer."))
-            elif event.state == Event.State.PUBLISHED:
-                messages.success(request, _("Vos modifications sont en ligne ; la CRESS voit ce qui a changé."))
+            try:
+                event = _save_event(request, form, formset, creating=creating, token=form_token)
+            except idempotency.AlreadySent as sent:
+                return idempotency.redirect_to_created(request, sent)
+            except TransitionError as refused:  # a moderator decided meanwhile (e.g. rejected it)
+                messages.error(request, refused.changed_meanwhile)
+                return redirect("space_events:preview", pk=event.pk)
+            except services.EditConflict as conflict:
+                form.show_conflict(conflict)
             else:
-                messages.success(request, _("Vos modifications sont enregistrées."))
-            return redirect("space_events:preview", pk=event.pk)
+                if creating:
+                    messages.success(request, _("Votre événement est enregistré. Relisez-le avant de l’envoyer."))
+                elif event.state == Event.State.PUBLISHED:
+                    messages.success(request, _("Vos modifications sont en ligne ; la CRESS voit ce qui a changé."))
+                else:
+                    messages.success(request, _("Vos modifications sont enregistrées."))
+                return redirect("space_events:preview", pk=event.pk)
         form.keep_image_for_next_attempt(user=request.user)
     context = {
         "form": form,
@@ -179,18 +135,23 @@ def _map_config(event: Event) -> dict:
     }
 
 
-@transaction.atomic
-def _save_event(request, form, formset, *, creating: bool, before: dict | None) -> Event:
-    event = form.save(commit=False)
+def _save_event(request, form, formset, *, creating: bool, token: str) -> Event:
     if creating:
-        event.slug = unique_slug(event.title)
-    event.save()
-    form.save_m2m()
-    services.replace_slots(event=event, slots=formset.slots(event.region.tzinfo))
-    if creating:
-        EventLogEntry.objects.create(event=event, actor=request.user, action=EventLogEntry.Action.CREATED)
-    elif event.state == Event.State.PUBLISHED:
-        services.record_edit(event=event, user=request.user, changes=_changes(before, snapshot(event)))
+        with idempotency.claim(user=request.user, token=token) as sending:
+            event = form.save(commit=False)
+            services.insert_event(event)
+            form.save_m2m()
+            services.replace_slots(event=event, slots=formset.slots(event.region.tzinfo))
+            services.record_creation(event=event, user=request.user)
+            sending.created(reverse("space_events:edit", kwargs={"pk": event.pk}))
+    else:
+        with transaction.atomic():
+            before = services.lock_for_edit(event=form.instance, stamp=form.cleaned_data.get("edit_stamp", ""))
+            event = form.save()
+            services.replace_slots(event=event, slots=formset.slots(event.region.tzinfo))
+            if event.state == Event.State.PUBLISHED:
+                changes = services.changes_between(before, services.snapshot(event))
+                services.record_edit(event=event, user=request.user, changes=changes)
     for name in form.replaced_image_files:
         transaction.on_commit(partial(default_storage.delete, name))
     return event
@@ -201,15 +162,18 @@ def event_preview(request, pk):
     event = get_event_for_member(request.user, pk)
     slots = list(event.slots.all())
     latest_decision = event.log.filter(action__in=EventLogEntry.DECISIONS).order_by("-created_at", "-id").first()
+    can_submit = workflow.can_submit(event)
     context = {
         "event": event,
         "slots": slots,
-        "similar": similar_events(event) if event.state in SUBMITTABLE_STATES else [],
-        "can_submit": event.state in SUBMITTABLE_STATES,
-        "can_edit": event.state in Event.EDITABLE_STATES,
-        "can_cancel": event.state in CANCELLABLE_STATES and not event.is_cancelled,
-        "can_delete": event.state == Event.State.DRAFT,
+        "similar": similar_events(event) if can_submit else [],
+        "can_submit": can_submit,
+        "can_edit": workflow.can_edit(event),
+        "can_cancel": workflow.can_cancel(event),
+        "can_uncancel": workflow.can_uncancel(event),
+        "can_delete": workflow.can_delete(event),
         "latest_decision": latest_decision,
+        "duplicate_token": idempotency.new_token(),
     }
     return render(request, "events/space/preview.html", context)
 
@@ -220,10 +184,13 @@ def event_submit(request, pk):
     user = request.user
     with transaction.atomic():
         event = get_event_for_member(user, pk, for_update=True)
-        if event.state not in SUBMITTABLE_STATES:
+        if event.state == Event.State.PENDING:
             # Already sent (a double click, a second tab): nothing more to do.
             messages.info(request, _("Cet événement a déjà été envoyé à la modération."))
             return redirect("space:dashboard")
+        if not workflow.can_submit(event):
+            messages.error(request, workflow.refusal("submit"))
+            return redirect("space_events:preview", pk=event.pk)
         if not user.is_email_verified:
             messages.error(
                 request, _("Confirmez d’abord votre adresse e-mail (lien reçu par e-mail) pour envoyer vos événements.")
@@ -253,8 +220,12 @@ def event_submit(request, pk):
 def event_duplicate(request, pk):
     original = get_event_for_member(request.user, pk)
     edition = Edition.current() or original.edition
-    with transaction.atomic():
-        copy = duplicate_event(original=original, edition=edition, user=request.user)
+    try:
+        with idempotency.claim(user=request.user, token=idempotency.token_from(request)) as sending:
+            copy = services.duplicate_event(original=original, edition=edition, user=request.user)
+            sending.created(reverse("space_events:edit", kwargs={"pk": copy.pk}))
+    except idempotency.AlreadySent as sent:
+        return idempotency.redirect_to_created(request, sent)
     messages.success(
         request,
         _("Une copie de « %(title)s » est créée en brouillon : vérifiez ses dates.") % {"title": original.title},
@@ -262,86 +233,52 @@ def event_duplicate(request, pk):
     return redirect("space_events:edit", pk=copy.pk)
 
 
-def duplicate_event(*, original: Event, edition: Edition, user) -> Event:
-    """A draft copy with the same slots (moved to the edition's year), themes and audiences."""
-    copy = Event.objects.get(pk=original.pk)
-    copy.pk = None
-    copy.id = None
-    copy.edition = edition
-    copy.slug = unique_slug(original.title)
-    copy.state = Event.State.DRAFT
-    copy.status = Event.Status.SCHEDULED
-    copy.status_message = copy.moderation_message = ""
-    copy.state_changed_at = copy.state_changed_by = copy.submitted_at = copy.published_at = None
-    copy.image = ""
-    copy.image_sizes = {}
-    if original.image:
-        try:
-            with original.image.open("rb") as fh:
-                content = ContentFile(fh.read(), name=original.image.name.rsplit("/", 1)[-1])
-        except OSError:  # the file is gone from the storage: the copy goes without image
-            copy.image_alt = ""
-        else:
-            copy.image.save(content.name, content, save=False)
-            with suppress(OSError):  # unreadable by Pillow (not from the form): shown as it is
-                copy.image_sizes = images.make_sizes(copy.image.name, content, storage=copy.image.storage)
-    else:
-        copy.image_alt = ""
-    copy.save()
-    copy.themes.set(original.themes.all())
-    copy.audiences.set(original.audiences.all())
-    years = edition.year - original.edition.year
-    tz = original.tzinfo
-    slots = []
-    for slot in original.slots.all():
-        start, end = slot.starts_at.astimezone(tz), slot.ends_at.astimezone(tz)
-        if years:
-            start, end = _shift_years(start, years), _shift_years(end, years)
-        slots.append((start, end))
-    services.replace_slots(event=copy, slots=slots)
-    EventLogEntry.objects.create(
-        event=copy, actor=user, action=EventLogEntry.Action.CREATED, message=f"Copie de l’événement n°{original.pk}"
-    )
-    return copy
-
-
-def _shift_years(moment: datetime.datetime, years: int) -> datetime.datetime:
-    try:
-        return moment.replace(year=moment.year + years)
-    except ValueError:  # 29 February
-        return moment.replace(year=moment.year + years, day=28)
-
-
 @login_required
 def event_cancel(request, pk):
     event = get_event_for_member(request.user, pk)
-    if event.state not in CANCELLABLE_STATES or event.is_cancelled:
-        messages.error(request, _("Seul un événement envoyé ou publié, et pas encore annulé, peut être annulé."))
+    if not workflow.can_cancel(event):
+        messages.error(request, workflow.refusal("cancel"))
         return redirect("space_events:preview", pk=event.pk)
     form = CancelForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            locked = get_event_for_member(request.user, pk, for_update=True)
-            if not locked.is_cancelled:
-                services.cancel_event(event=locked, user=request.user, message=form.cleaned_data["message"])
+        try:
+            services.cancel_event(event=event, user=request.user, message=form.cleaned_data["message"])
+        except TransitionError as refused:  # cancelled in another tab, or decided on meanwhile
+            messages.error(request, refused.changed_meanwhile)
+            return redirect("space_events:preview", pk=event.pk)
         messages.success(request, _("L’événement est annulé : il reste visible avec votre message."))
         return redirect("space:dashboard")
     return render(request, "events/space/cancel.html", {"event": event, "form": form})
 
 
 @login_required
+@require_POST
+def event_uncancel(request, pk):
+    event = get_event_for_member(request.user, pk)
+    if not workflow.can_uncancel(event):
+        messages.error(request, workflow.refusal("uncancel"))
+        return redirect("space_events:preview", pk=event.pk)
+    try:
+        services.uncancel_event(event=event, user=request.user)
+    except TransitionError as refused:
+        messages.error(request, refused.changed_meanwhile)
+    else:
+        messages.success(request, _("L’événement est rétabli : le bandeau « Annulé » n’est plus affiché."))
+    return redirect("space_events:preview", pk=event.pk)
+
+
+@login_required
 def event_delete(request, pk):
     event = get_event_for_member(request.user, pk)
-    if event.state != Event.State.DRAFT:
-        messages.error(request, _("Seul un brouillon peut être supprimé. Un événement envoyé peut être annulé."))
+    if not workflow.can_delete(event):
+        messages.error(request, workflow.refusal("delete"))
         return redirect("space_events:preview", pk=event.pk)
     if request.method == "POST":
-        files = images.image_files(event)
-        with transaction.atomic():
-            TimeSlot.objects.filter(event=event).delete()
-            event.delete()
-            for name in files:
-                transaction.on_commit(partial(default_storage.delete, name))
+        try:
+            services.delete_event(event=event, user=request.user)
+        except TransitionError as refused:  # sent to moderation from another tab meanwhile
+            messages.error(request, refused.changed_meanwhile)
+            return redirect("space_events:preview", pk=event.pk)
         messages.success(request, _("Le brouillon « %(title)s » est supprimé.") % {"title": event.title})
         return redirect("space:dashboard")
     return render(request, "events/space/delete.html", {"event": event})

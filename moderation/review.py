@@ -3,21 +3,14 @@
 import datetime
 
 from django.conf import settings
-from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Prefetch, Q
 
 from events.models import Event, EventLogEntry, TimeSlot
-from events.services import possible_decisions
+from events.services import field_label
+from events.workflow import possible_decisions
 
 OTHER_EVENTS_SHOWN = 20
 DECISIONS_SHOWN = 20
-
-
-def _field_label(name: str) -> str:
-    try:
-        return str(Event._meta.get_field(name).verbose_name)
-    except FieldDoesNotExist:
-        return name
 
 
 def changes_since_publication(event: Event) -> list[dict]:
@@ -33,7 +26,7 @@ def changes_since_publication(event: Event) -> list[dict]:
         {
             "entry": entry,
             "changes": [
-                {"field": _field_label(name), "old": values[0], "new": values[1]}
+                {"field": field_label(name), "old": values[0], "new": values[1]}
                 for name, values in entry.changes.items()
                 if isinstance(values, list | tuple) and len(values) == 2
             ],

@@ -59,7 +59,9 @@ def database_from_url(url: str) -> dict:
         if not path:
             raise ImproperlyConfigured("DATABASE_URL: a sqlite URL needs a file path (sqlite:///db.sqlite3).")
         name = path if path == ":memory:" or path.startswith("/") else str(BASE_DIR / path)
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": name}
+        # IMMEDIATE: a transaction takes the write lock when it begins, so that two requests changing
+        # the same event wait for each other instead of one failing with « database is locked ».
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": name, "OPTIONS": {"transaction_mode": "IMMEDIATE"}}
     if parsed.scheme in {"postgres", "postgresql", "pgsql"}:
         name = unquote(parsed.path.lstrip("/"))
         if not name:

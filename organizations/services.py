@@ -5,9 +5,9 @@ from django.core import signing
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 
 from accounts.services import send_mail_after_commit
+from moisess.slugs import insert_with_unique_slug
 
 from .models import Invitation, Membership, Organization
 
@@ -19,19 +19,9 @@ class InvitationError(Exception):
     """The invitation link is invalid, expired, already used or meant for another address."""
 
 
-def unique_slug(name: str) -> str:
-    base = slugify(name)[:200].strip("-") or "organisation"
-    slug, n = base, 1
-    while Organization.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
-
-
 @transaction.atomic
 def create_organization(*, organization: Organization, owner) -> Organization:
-    organization.slug = unique_slug(organization.name)
-    organization.save()
+    insert_with_unique_slug(organization, source=organization.name, fallback="organisation", max_length=200)
     Membership.objects.create(user=owner, organization=organization, role=Membership.Role.OWNER)
     return organization
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts import ratelimit
+from accounts import idempotency, ratelimit
 from events.models import Event, EventLogEntry, TimeSlot
 
 from . import services
@@ -83,13 +83,19 @@ def dashboard(request):
 @login_required
 def organization_create(request):
     form = OrganizationForm(request.POST or None, request.FILES or None)
+    token = idempotency.token_from(request) if request.method == "POST" else idempotency.new_token()
     if request.method == "POST" and form.is_valid():
-        organization = services.create_organization(organization=form.save(commit=False), owner=request.user)
+        try:
+            with idempotency.claim(user=request.user, token=token) as sending:
+                organization = services.create_organization(organization=form.save(commit=False), owner=request.user)
+                sending.created(reverse("space:dashboard"))
+        except idempotency.AlreadySent as sent:
+            return idempotency.redirect_to_created(request, sent)
         messages.success(
             request, _("%(name)s est enregistrée. Vous pouvez inscrire ses événements.") % {"name": organization.name}
         )
         return redirect("space:dashboard")
-    return render(request, "organizations/space/form.html", {"form": form, "creating": True})
+    return render(request, "organizations/space/form.html", {"form": form, "creating": True, "form_token": token})
 
 
 @login_required
@@ -110,16 +116,24 @@ def members(request, pk):
     organization = get_organization_for_member(request.user, pk)
     is_owner = organization.memberships.filter(user=request.user, role=Membership.Role.OWNER).exists()
     form = InvitationForm(request.POST or None, organization=organization)
+    token = idempotency.token_from(request) if request.method == "POST" else idempotency.new_token()
     if request.method == "POST":
         if not is_owner:
             raise PermissionDenied
         if not ratelimit.consume("invite", str(request.user.pk), ratelimit.INVITATIONS_PER_USER):
             messages.error(request, _("Vous avez envoyé beaucoup d’invitations : réessayez dans une heure."))
         elif form.is_valid():
-            services.invite_member(organization=organization, email=form.cleaned_data["email"], invited_by=request.user)
-            messages.success(request, _("Invitation envoyée à %(email)s.") % {"email": form.cleaned_data["email"]})
+            email = form.cleaned_data["email"]
+            try:
+                with idempotency.claim(user=request.user, token=token) as sending:
+                    services.invite_member(organization=organization, email=email, invited_by=request.user)
+                    sending.created(reverse("space:members", kwargs={"pk": organization.pk}))
+            except idempotency.AlreadySent as sent:
+                return idempotency.redirect_to_created(request, sent)
+            messages.success(request, _("Invitation envoyée à %(email)s.") % {"email": email})
             return redirect("space:members", pk=organization.pk)
     context = {
+        "form_token": token,
         "organization": organization,
         "memberships": organization.memberships.select_related("user").order_by("created_at", "pk"),
         "invitations": organization.invitations.filter(accepted_at__isnull=True),

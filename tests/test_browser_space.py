@@ -127,7 +127,7 @@ def test_organisation_journey_from_signup_to_pending_event(page, live_server, fa
     page.get_by_role("button", name="Envoyer à la modération").dblclick()
     page.wait_for_url("**/espace/")
     expect(page.get_by_role("heading", name=re.compile("En attente de modération"))).to_be_visible()
-    expect(page.get_by_role("link", name="Répar’café du Blosne")).to_be_visible()
+    expect(page.get_by_role("link", name="Répar’café du Blosne", exact=True)).to_be_visible()
     assert event.log.filter(action="submitted").count() == 1
     event.refresh_from_db()
     assert event.state == Event.State.PENDING

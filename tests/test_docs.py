@@ -3,7 +3,7 @@
 - A figure the code holds is written in docs as a link to the file holding it, titled with the constant:
   `[60](../events/models.py "MAX_SLOTS")`. Every such figure must equal the constant.
 - The rate-limit table of docs/space.md names each constant of accounts/ratelimit.py, and all of them.
-- The moderation decisions table and the CSV columns match events/services.py and opendata/exports.py.
+- The moderation decisions table and the CSV columns match events/workflow.py and opendata/exports.py.
 - The README's configuration table lists every variable moisess/settings.py reads, with its numeric default.
 - Every relative link (and its #anchor) points at something that exists; the README stays short.
 """
@@ -18,7 +18,7 @@ import pytest
 from django.conf import settings
 
 from accounts import ratelimit
-from events import services
+from events import workflow
 from events.management.commands import seed_demo
 from events.models import Event
 from opendata import exports
@@ -178,12 +178,13 @@ def test_rate_limit_table_lists_every_rate_of_the_code_with_its_figures():
 
 def test_decision_table_matches_the_states_each_decision_starts_from():
     labels = {state.value.replace("_", " "): state for state in Event.State}
+    decisions = {name: workflow.TRANSITIONS[name].sources for name in workflow.DECISIONS}
     documented = {}
     for row in table_rows((DOCS / "moderation.md").read_text(encoding="utf-8")):
         name = row[0].strip("`")
-        if name in services.DECISION_STATES:
+        if name in decisions:
             documented[name] = {labels[re.sub(r"\(.*?\)", "", label).strip()] for label in row[1].split(",")}
-    assert documented == services.DECISION_STATES
+    assert documented == decisions
 
 
 def test_csv_columns_in_docs_are_the_export_columns():

@@ -2,6 +2,8 @@ from django import template
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from events import workflow
+
 register = template.Library()
 
 NEXT_STEPS = {
@@ -22,6 +24,18 @@ NEXT_STEPS = {
 @register.simple_tag
 def next_step(state):
     return NEXT_STEPS.get(str(state), "")
+
+
+@register.filter
+def can(event, transition):
+    """`{% if event|can:"edit" %}`: whether the workflow table (events.workflow) allows it now."""
+    return workflow.allows(event, transition)
+
+
+@register.simple_tag
+def transition_label(name):
+    """The label of a transition of the workflow table, as on its button: `{% transition_label "edit" %}`."""
+    return workflow.TRANSITIONS[name].label
 
 
 @register.filter

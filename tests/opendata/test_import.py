@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from accounts.roles import NATIONAL_GROUP
@@ -227,7 +228,13 @@ def test_import_creates_published_events_with_slots_and_history(client, national
         datetime.datetime(2026, 11, 26, 18, tzinfo=PARIS),
     ]
     assert event.ends_at == datetime.datetime(2026, 11, 26, 20, tzinfo=PARIS)
-    assert event.log.get().action == EventLogEntry.Action.IMPORTED
+    # Through the workflow's services, like any event: imported, submitted, then published — no mail.
+    assert list(event.log.order_by("created_at", "id").values_list("action", "actor")) == [
+        (EventLogEntry.Action.IMPORTED, national.pk),
+        (EventLogEntry.Action.SUBMITTED, national.pk),
+        (EventLogEntry.Action.PUBLISHED, national.pk),
+    ]
+    assert mail.outbox == []
     assert ImportedEvent.objects.get().event == event
     assert client.get(event.get_absolute_url()).status_code == 200
 

@@ -7,7 +7,7 @@ fast (bulk inserts, and one password hash shared by every demo account).
 
 import datetime
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -21,7 +21,8 @@ from django.utils.text import slugify
 
 from accounts.roles import MODERATORS_GROUP, NATIONAL_GROUP
 from events import demo_content as content
-from events.models import Audience, Edition, Event, EventLogEntry, EventType, Highlight, Theme, TimeSlot
+from events import services
+from events.models import Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
 from organizations.models import LegalForm, Membership, Organization
 from regions.geodata import communes_in_department
 from regions.models import Department, Region
@@ -75,12 +76,23 @@ STATUS_WEIGHTS = [
 
 
 @dataclass
+class History:
+    """Where an event's moderation ends, and when: replayed through events.services."""
+
+    state: str
+    submitted_at: datetime.datetime
+    decided_at: datetime.datetime
+    message: str = ""  # the CRESS's reason or request
+    cancellation: str = ""  # the organisation's message when it cancelled the event
+
+
+@dataclass
 class PlannedEvent:
     event: Event
     slots: list[tuple[datetime.datetime, datetime.datetime]]
     theme_slugs: list[str]
     audience_slugs: list[str]
-    extra: dict = field(default_factory=dict)
+    history: History
 
 
 def _weighted(rng: random.Random, pairs):
@@ -218,6 +230,7 @@ class Command(BaseCommand):
         self.owner_ids = dict(
             Membership.objects.filter(user__email__endswith=f"@{DEMO_DOMAIN}").values_list("organization_id", "user_id")
         )
+        self.users = User.objects.in_bulk([*self.moderator_ids.values(), *self.owner_ids.values()])
 
     # Organisations ------------------------------------------------------------------------
 
@@ -335,6 +348,8 @@ class Command(BaseCommand):
             minutes=rng.randint(0, 60 * 24 * 60)
         )
         on_site = mode != Event.AttendanceMode.ONLINE
+        # Drawn first, as when it was written on the event: a seed gives the same data as before.
+        cancellation = rng.choice(content.CANCELLATION_MESSAGES) if status == Event.Status.CANCELLED else ""
         event = Event(
             organization=organization,
             edition=edition,
@@ -342,9 +357,8 @@ class Command(BaseCommand):
             slug=slug,
             summary=template["summary"].format(**values)[:200],
             description=template["description"].format(**values),
-            state=state,
-            status=status,
-            status_message=rng.choice(content.CANCELLATION_MESSAGES) if status == Event.Status.CANCELLED else "",
+            # A cancellation is the organisation's, through the services like the moderation (below).
+            status=Event.Status.SCHEDULED if status == Event.Status.CANCELLED else status,
             attendance_mode=mode,
             region=region,
             department=department if on_site else None,
@@ -370,22 +384,29 @@ class Command(BaseCommand):
             access_visual=rng.random() < 0.15,
             access_psychic=rng.random() < 0.1,
             access_intellectual=rng.random() < 0.1,
-            submitted_at=submitted_at if state != Event.State.DRAFT else None,
-            published_at=submitted_at + datetime.timedelta(days=rng.randint(1, 6))
+        )
+        decided_at = (
+            submitted_at + datetime.timedelta(days=rng.randint(1, 6))
             if state == Event.State.PUBLISHED
-            else None,
-            state_changed_at=None if state == Event.State.DRAFT else submitted_at,
-            moderation_message=rng.choice(content.REJECTION_REASONS)
+            else submitted_at + datetime.timedelta(days=3)
+        )
+        history = History(
+            state=state,
+            submitted_at=submitted_at,
+            decided_at=decided_at,
+            message=rng.choice(content.REJECTION_REASONS)
             if state == Event.State.REJECTED
             else rng.choice(content.CHANGE_REQUESTS)
             if state == Event.State.CHANGES_REQUESTED
             else "",
+            cancellation=cancellation,
         )
         return PlannedEvent(
             event=event,
             slots=self._plan_slots(rng, edition, region),
             theme_slugs=template["themes"],
             audience_slugs=template["publics"],
+            history=history,
         )
 
     def _plan_slots(self, rng: random.Random, edition: Edition, region: Region):
@@ -418,18 +439,13 @@ class Command(BaseCommand):
         for plan in plans:
             plan.event.starts_at = plan.slots[0][0]
             plan.event.ends_at = plan.slots[-1][1]
-        for plan in plans:
-            if plan.event.published_at:
-                plan.event.state_changed_at = plan.event.published_at
-            elif plan.event.state in {Event.State.REJECTED, Event.State.CHANGES_REQUESTED}:
-                plan.event.state_changed_at = plan.event.submitted_at + datetime.timedelta(days=3)
         Event.objects.bulk_create([plan.event for plan in plans], batch_size=500)
         # bulk_create sets primary keys on SQLite and PostgreSQL alike; read them back by slug anyway
         # so that the links below never depend on the backend.
         ids = dict(Event.objects.filter(slug__in=[p.event.slug for p in plans]).values_list("slug", "id"))
         slots, theme_links, audience_links = [], [], []
         for plan in plans:
-            event_id = ids[plan.event.slug]
+            plan.event.pk = event_id = ids[plan.event.slug]
             slots += [TimeSlot(event_id=event_id, starts_at=start, ends_at=end) for start, end in plan.slots]
             theme_links += [
                 Event.themes.through(event_id=event_id, theme_id=self.themes[slug].pk) for slug in plan.theme_slugs
@@ -439,38 +455,31 @@ class Command(BaseCommand):
                 for slug in plan.audience_slugs
             ]
         TimeSlot.objects.bulk_create(slots, batch_size=1000)
-        EventLogEntry.objects.bulk_create(
-            [entry for plan in plans for entry in self._history(plan.event, ids[plan.event.slug])], batch_size=1000
-        )
         Event.themes.through.objects.bulk_create(theme_links, batch_size=1000)
         Event.audiences.through.objects.bulk_create(audience_links, batch_size=1000)
+        for plan in plans:
+            self._replay_history(plan.event, plan.history)
         return len(plans)
 
-    def _history(self, event: Event, event_id: int) -> list[EventLogEntry]:
-        """The moderation history the state implies: the submission, then the CRESS's decision."""
-        if event.state == Event.State.DRAFT:
-            return []
-        entries = [
-            EventLogEntry(
-                event_id=event_id,
-                actor_id=self.owner_ids.get(event.organization_id),
-                action=EventLogEntry.Action.SUBMITTED,
-                created_at=event.submitted_at,
+    def _replay_history(self, event: Event, history: History) -> None:
+        """The moderation history the state implies, through the same services as the site: the
+        organisation's submission, the CRESS's decision, and maybe the organisation's cancellation."""
+        if history.state == Event.State.DRAFT:
+            return
+        owner = self.users.get(self.owner_ids.get(event.organization_id))
+        moderator = self.users.get(self.moderator_ids.get(event.region_id))
+        services.submit_event(event=event, user=owner, at=history.submitted_at)
+        quiet = {"moderator": moderator, "notify": False, "at": history.decided_at}
+        if history.state == Event.State.PUBLISHED:
+            services.publish_event(event=event, **quiet)
+        elif history.state == Event.State.REJECTED:
+            services.reject_event(event=event, reason=history.message, **quiet)
+        elif history.state == Event.State.CHANGES_REQUESTED:
+            services.request_changes(event=event, message=history.message, **quiet)
+        if history.cancellation:
+            services.cancel_event(
+                event=event,
+                user=owner,
+                message=history.cancellation,
+                at=history.decided_at + datetime.timedelta(days=1),
             )
-        ]
-        decision = {
-            Event.State.PUBLISHED: EventLogEntry.Action.PUBLISHED,
-            Event.State.REJECTED: EventLogEntry.Action.REJECTED,
-            Event.State.CHANGES_REQUESTED: EventLogEntry.Action.CHANGES_REQUESTED,
-        }.get(event.state)
-        if decision:
-            entries.append(
-                EventLogEntry(
-                    event_id=event_id,
-                    actor_id=self.moderator_ids.get(event.region_id),
-                    action=decision,
-                    message=event.moderation_message,
-                    created_at=event.state_changed_at,
-                )
-            )
-        return entries
