@@ -1,6 +1,5 @@
 from django.contrib import admin
 
-from events.models import Event
 from moderation.scoping import ScopedAdminMixin, ScopedInlineMixin
 
 from .models import Membership, Organization
@@ -14,9 +13,10 @@ class MembershipInline(ScopedInlineMixin, admin.TabularInline):
 
 @admin.register(Organization)
 class OrganizationAdmin(ScopedAdminMixin, admin.ModelAdmin):
-    """Moderators read the organisations that have events in their regions; national staff edit."""
+    """Moderators read the organisations they see (accounts.policy.visible_organizations: based in their
+    regions or running events there); national staff edit."""
 
-    region_lookup = "events__region"
+    moderators_see = True
     list_display = ["name", "legal_form", "city", "department"]
     list_filter = ["legal_form", ("department", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["department"]
@@ -24,7 +24,3 @@ class OrganizationAdmin(ScopedAdminMixin, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["department"]
     inlines = [MembershipInline]
-
-    def filter_to_regions(self, queryset, region_ids):
-        # A subquery rather than a join: one row per organisation, whatever its number of events.
-        return queryset.filter(pk__in=Event.objects.filter(region_id__in=region_ids).values("organization_id"))
