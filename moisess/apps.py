@@ -9,6 +9,8 @@ ADMIN_MODULES = ("accounts", "regions", "organizations", "events", "pages", "ope
 
 
 class AdminConfig(SimpleAdminConfig):
+    default_site = "moderation.site.AdminSite"  # « Voir sur le site » scoped like the rest of the admin
+
     def ready(self):
         super().ready()
         for app in ADMIN_MODULES:

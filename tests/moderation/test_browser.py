@@ -4,8 +4,8 @@ import pytest
 
 from events.models import Event
 from tests.a11y import assert_accessible
-from tests.factories import EventFactory
-from tests.moderation.helpers import add_moderator, pending_event
+from tests.factories import EventFactory, add_moderator
+from tests.moderation.helpers import pending_event
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
