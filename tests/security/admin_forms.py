@@ -1,0 +1,75 @@
+"""Re-posting an admin change form as the browser would, with one value forged."""
+
+from django import forms
+from django.forms.models import InlineForeignKeyField
+
+
+def _encode(bound_field):
+    field, value = bound_field.field, bound_field.value()
+    if isinstance(field, forms.FileField):
+        return None  # no new upload: the stored file stays
+    if isinstance(field, forms.BooleanField):
+        return "on" if value else None
+    if isinstance(field, forms.ModelMultipleChoiceField):
+        return [str(v) for v in value or []]
+    if value is None:
+        return ""
+    if isinstance(field.widget, forms.DateTimeInput | forms.DateInput | forms.TimeInput):
+        return field.widget.format_value(value)
+    return str(value)
+
+
+def _forms(response):
+    yield response.context["adminform"].form
+    for inline in response.context["inline_admin_formsets"]:
+        yield inline.formset.management_form
+        yield from inline.formset.forms
+
+
+def change_form_data(response) -> dict:
+    """The POST data of the admin change form rendered in `response`, unchanged."""
+    data = {}
+    for form in _forms(response):
+        for bound_field in form:
+            value = _encode(bound_field)
+            if value is not None:
+                data[bound_field.html_name] = value
+    return data
+
+
+def related_fields(response) -> list[tuple[str, object]]:
+    """(POST name, form field) of every foreign key and many-to-many the form lets the user set,
+    inlines included (not the hidden primary keys of inline rows, nor the link to the parent)."""
+    found = []
+    for form in _forms(response):
+        for bound_field in form:
+            field = bound_field.field
+            if isinstance(field, InlineForeignKeyField) or not isinstance(field, forms.ModelChoiceField):
+                continue
+            if isinstance(field.widget, forms.HiddenInput):
+                continue  # an inline row's primary key
+            found.append((bound_field.html_name, field))
+    return found
+
+
+def field_errors(response, html_name) -> list[str]:
+    """The errors shown at the field posted as `html_name` (main form or inline)."""
+    for form in _forms(response):
+        for bound_field in form:
+            if bound_field.html_name == html_name:
+                return list(bound_field.errors)
+    raise AssertionError(f"no field {html_name} in the form")
+
+
+def all_errors(response) -> dict[str, list[str]]:
+    errors = {}
+    for form in _forms(response):
+        for bound_field in form:
+            if bound_field.errors:
+                errors[bound_field.html_name] = list(bound_field.errors)
+        if getattr(form, "non_field_errors", None) and form.non_field_errors():
+            errors[f"{form.prefix or ''}__all__"] = list(form.non_field_errors())
+    for inline in response.context["inline_admin_formsets"]:
+        if inline.formset.non_form_errors():
+            errors[f"{inline.formset.prefix}__formset__"] = list(inline.formset.non_form_errors())
+    return errors
