@@ -4,19 +4,27 @@ from django import forms
 from django.forms.models import InlineForeignKeyField
 
 
-def _encode(bound_field):
-    field, value = bound_field.field, bound_field.value()
+def _encode(bound_field) -> dict:
+    """{POST name: value} of one field, as a browser sends it."""
+    field, value, name = bound_field.field, bound_field.value(), bound_field.html_name
+    widget = field.widget
     if isinstance(field, forms.FileField):
-        return None  # no new upload: the stored file stays
+        return {}  # no new upload: the stored file stays
     if isinstance(field, forms.BooleanField):
-        return "on" if value else None
+        return {name: "on"} if value else {}
     if isinstance(field, forms.ModelMultipleChoiceField):
-        return [str(v) for v in value or []]
+        return {name: [str(v) for v in value or []]}
+    if isinstance(widget, forms.MultiWidget):  # e.g. a date and a time
+        parts = value if isinstance(value, list) else widget.decompress(value)
+        return {
+            name + suffix: sub.format_value(part) or ""
+            for suffix, sub, part in zip(widget.widgets_names, widget.widgets, parts, strict=True)
+        }
     if value is None:
-        return ""
-    if isinstance(field.widget, forms.DateTimeInput | forms.DateInput | forms.TimeInput):
-        return field.widget.format_value(value)
-    return str(value)
+        return {name: ""}
+    if isinstance(widget, forms.DateTimeInput | forms.DateInput | forms.TimeInput):
+        return {name: widget.format_value(value)}
+    return {name: str(value)}
 
 
 def _forms(response):
@@ -31,9 +39,7 @@ def change_form_data(response) -> dict:
     data = {}
     for form in _forms(response):
         for bound_field in form:
-            value = _encode(bound_field)
-            if value is not None:
-                data[bound_field.html_name] = value
+            data.update(_encode(bound_field))
     return data
 
 

@@ -12,10 +12,11 @@ from django.core import mail
 
 from accounts.models import User
 from accounts.roles import NATIONAL_GROUP
-from events.models import Edition, Event, EventLogEntry, Theme, TimeSlot
+from events.models import Edition, Event, EventLogEntry, Highlight, Theme, TimeSlot
 from moderation.models import DigestNotice
 from opendata.models import ImportedEvent
 from organizations.models import Invitation, Membership, Organization
+from organizations.services import invitation_token
 from pages.models import Page, PageRevision
 from regions.models import Department, Region
 from tests.factories import EventFactory, MembershipFactory, department
@@ -63,11 +64,13 @@ def site(organization_a, organization_b, member_a, member_b, moderator_a, modera
         organization_b=organization_b,
         editor=editor,
         invitation=invitation,
+        invitation_token=invitation_token(invitation),
         imported=imported,
         region_a=published.region,
         department_a=published.department,
         edition=published.edition,
         theme=Theme.objects.order_by("pk").first(),
+        highlight=Highlight.objects.order_by("pk").first(),
         page=Page.objects.order_by("pk").first(),
         group=Group.objects.get(name=NATIONAL_GROUP),
         member_a=member_a,
