@@ -45,7 +45,7 @@ class ImportedEventAdmin(ScopedAdminMixin, admin.ModelAdmin):
     moderators_see = True  # the imports of their regions' events
     list_display = ["event", "organization", "uid", "source_name", "imported_at", "imported_by"]
     list_select_related = ["event", "organization", "imported_by"]
-    list_filter = ["event__region", "imported_at"]
+    list_filter = [("event__region", admin.RelatedOnlyFieldListFilter), "imported_at"]  # only regions in scope
     search_fields = ["uid", "event__title", "organization__name"]
     change_list_template = "admin/opendata/importedevent/change_list.html"
 
