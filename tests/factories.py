@@ -24,9 +24,12 @@ def department(code="35") -> Department:
     return Department.objects.select_related("region").get(code=code)
 
 
+STAFF_PASSWORD = "Ruisseau-Lanterne-1907"  # the password of the accounts add_moderator makes
+
+
 def add_moderator(email, *args) -> User:
     """A staff account made by `manage.py add_moderator` (``--region SLUG`` or ``--national``)."""
-    call_command("add_moderator", email, *args, "--password", "Ruisseau-Lanterne-1907", stdout=io.StringIO())
+    call_command("add_moderator", email, *args, "--password", STAFF_PASSWORD, stdout=io.StringIO())
     return User.objects.get(email=email)
 
 
