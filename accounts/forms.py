@@ -1,13 +1,15 @@
 import logging
 
 from django import forms
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth import authenticate, password_validation
 from django.contrib.auth import forms as auth_forms
-from django.contrib.auth import password_validation
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from moisess.forms import HoneypotMixin, SiteFormMixin
 
+from . import ratelimit
 from .models import User
 
 logger = logging.getLogger(__name__)
@@ -42,7 +44,29 @@ class SignupForm(HoneypotMixin, SiteFormMixin, forms.Form):
         return cleaned_data
 
 
-class LoginForm(HoneypotMixin, SiteFormMixin, auth_forms.AuthenticationForm):
+class RateLimitedLoginMixin:
+    """A login refused by the rate limit says so, instead of « wrong password » (nothing was checked)."""
+
+    def get_invalid_login_error(self):
+        rate = ratelimit.throttled_rate(self.request)
+        if rate is not None:
+            return forms.ValidationError(ratelimit.too_many_attempts(rate), code="throttled")
+        return super().get_invalid_login_error()
+
+
+def is_current_password(request, user: User, password: str) -> bool:
+    """The current password asked by an account page, checked as a login is: through authenticate(),
+    hence under the same rate limits (someone holding a session cannot guess it without end).
+    Raises the French refusal when a limit is reached."""
+    if authenticate(request, username=user.email, password=password) == user:
+        return True
+    rate = ratelimit.throttled_rate(request)
+    if rate is not None:
+        raise forms.ValidationError(ratelimit.too_many_attempts(rate), code="throttled")
+    return False
+
+
+class LoginForm(RateLimitedLoginMixin, HoneypotMixin, SiteFormMixin, auth_forms.AuthenticationForm):
     error_messages = {
         "invalid_login": _(
             "Adresse e-mail ou mot de passe incorrect. Vérifiez votre saisie, ou demandez un nouveau mot de passe."
@@ -57,6 +81,10 @@ class LoginForm(HoneypotMixin, SiteFormMixin, auth_forms.AuthenticationForm):
         self.fields["username"].label = _("Adresse e-mail")
         self.fields["username"].widget = forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True})
         self.fields["password"].label = _("Mot de passe")
+
+
+class AdminLoginForm(RateLimitedLoginMixin, AdminAuthenticationForm):
+    """The admin's login form: the same backend, hence the same limits, as the site's."""
 
 
 class PasswordResetForm(HoneypotMixin, SiteFormMixin, auth_forms.PasswordResetForm):
@@ -82,7 +110,15 @@ class SetPasswordForm(SiteFormMixin, auth_forms.SetPasswordForm):
 
 
 class PasswordChangeForm(SiteFormMixin, auth_forms.PasswordChangeForm):
-    pass
+    def __init__(self, *args, request, **kwargs):
+        self.request = request
+        super().__init__(*args, **kwargs)
+
+    def clean_old_password(self):
+        old_password = self.cleaned_data["old_password"]
+        if not is_current_password(self.request, self.user, old_password):
+            raise forms.ValidationError(self.error_messages["password_incorrect"], code="password_incorrect")
+        return old_password
 
 
 class DeleteAccountForm(SiteFormMixin, forms.Form):
@@ -92,12 +128,13 @@ class DeleteAccountForm(SiteFormMixin, forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user, request, **kwargs):
         self.user = user
+        self.request = request
         super().__init__(*args, **kwargs)
 
     def clean_password(self):
         password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
+        if not is_current_password(self.request, self.user, password):
             raise forms.ValidationError(_("Ce mot de passe n’est pas le bon."), code="wrong_password")
         return password

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils.translation import gettext as _
 
 
 @dataclass(frozen=True)
@@ -21,10 +22,16 @@ class Rate:
         return max(1, self.window // 60)
 
 
-# The figures are documented in README.md (section "Accounts and organisation space").
+# Documented in docs/space.md ("Anti-abuse") and docs/security.md; tests/test_docs.py keeps that table equal to these.
 SIGNUP_PER_IP = Rate(5, 3600)
-LOGIN_FAILURES_PER_ACCOUNT = Rate(10, 15 * 60)
+# Failed password checks (every login form, the admin's included, and the current password asked by the
+# account pages: accounts/backends.py counts them all). One address guessing one account's password is
+# stopped early; an address trying many accounts a little later. The account itself, whatever the address,
+# only at a much higher count, so that failures from rotating addresses do not lock its owner out: its
+# counter is also cleared by a successful password reset.
+LOGIN_FAILURES_PER_PAIR = Rate(10, 15 * 60)
 LOGIN_FAILURES_PER_IP = Rate(50, 15 * 60)
+LOGIN_FAILURES_PER_ACCOUNT = Rate(100, 3600)
 PASSWORD_RESET_PER_IP = Rate(5, 3600)
 PASSWORD_RESET_PER_ADDRESS = Rate(3, 3600)
 VERIFICATION_RESEND_PER_USER = Rate(3, 3600)
@@ -68,6 +75,64 @@ def consume(scope: str, ident: str, rate: Rate) -> bool:
 
 def reset(scope: str, ident: str) -> None:
     cache.delete(_key(scope, ident))
+
+
+def too_many_attempts(rate: Rate) -> str:
+    """The French refusal shown with a 429 answer."""
+    return _("Trop de tentatives. Par sécurité, attendez %(minutes)s minutes avant de réessayer.") % {
+        "minutes": rate.minutes
+    }
+
+
+def _pair(email: str, ip: str) -> str:
+    return f"{email.strip()}\n{ip}"
+
+
+def _login_counters(email: str, ip: str):
+    # Most lasting block first: it is the one worth telling.
+    yield "login-account", email, LOGIN_FAILURES_PER_ACCOUNT
+    if ip:
+        yield "login-pair", _pair(email, ip), LOGIN_FAILURES_PER_PAIR
+        yield "login-ip", ip, LOGIN_FAILURES_PER_IP
+
+
+def login_block(*, email: str, ip: str) -> Rate | None:
+    """The limit that refuses a password check for `email` from `ip` now, if any (counts nothing).
+
+    `email` is the address typed, whether or not it has an account: unknown addresses are limited
+    the same way, so the limiter tells nobody which accounts exist. `ip` is empty when unknown.
+    """
+    for scope, ident, rate in _login_counters(email, ip):
+        if is_limited(scope, ident, rate):
+            return rate
+    return None
+
+
+def record_login_failure(*, email: str, ip: str) -> None:
+    for scope, ident, rate in _login_counters(email, ip):
+        hit(scope, ident, rate)
+
+
+def record_login_success(*, email: str, ip: str) -> None:
+    # Only the pair: a success must not hand someone guessing from elsewhere a fresh account budget.
+    if ip:
+        reset("login-pair", _pair(email, ip))
+
+
+def clear_login_failures(*, email: str, ip: str) -> None:
+    """After a successful password reset: the owner proved they hold the mailbox."""
+    reset("login-account", email)
+    if ip:
+        reset("login-pair", _pair(email, ip))
+
+
+def note_throttled(request, rate: Rate) -> None:
+    """Remember on the request that a limit refused it, for the view to answer 429."""
+    request.throttled_rate = rate
+
+
+def throttled_rate(request) -> Rate | None:
+    return getattr(request, "throttled_rate", None)
 
 
 def client_ip(request) -> str:

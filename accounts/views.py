@@ -17,14 +17,8 @@ from .models import User
 from .tokens import email_verification_token
 
 
-def _too_many_attempts(rate: ratelimit.Rate) -> str:
-    return _("Trop de tentatives. Par sécurité, attendez %(minutes)s minutes avant de réessayer.") % {
-        "minutes": rate.minutes
-    }
-
-
-def _with_retry_after(response, rate: ratelimit.Rate):
-    if response.status_code == 429:
+def _with_retry_after(response, rate: ratelimit.Rate | None):
+    if response.status_code == 429 and rate is not None:
         response["Retry-After"] = str(rate.window)
     return response
 
@@ -44,7 +38,7 @@ def signup(request):
     if request.method == "POST":
         ip = ratelimit.client_ip(request)
         if ratelimit.is_limited("signup-ip", ip, ratelimit.SIGNUP_PER_IP):
-            throttled, status = _too_many_attempts(ratelimit.SIGNUP_PER_IP), 429
+            throttled, status = ratelimit.too_many_attempts(ratelimit.SIGNUP_PER_IP), 429
         elif form.is_valid():
             ratelimit.hit("signup-ip", ip, ratelimit.SIGNUP_PER_IP)
             services.register(email=form.cleaned_data["email"], password=form.cleaned_data["password"])
@@ -62,27 +56,21 @@ def login(request):
     if request.user.is_authenticated and request.method == "GET":
         return redirect(_safe_next(request, reverse("space:dashboard")))
     form = LoginForm(request, data=request.POST or None)
-    status, throttled = 200, ""
+    status, throttled, rate = 200, "", None
+    # The limits are applied by the authentication backend (accounts/backends.py), for every login path.
     if request.method == "POST":
-        ip = ratelimit.client_ip(request)
-        account = request.POST.get("username", "")
-        if ratelimit.is_limited("login-account", account, ratelimit.LOGIN_FAILURES_PER_ACCOUNT) or (
-            ratelimit.is_limited("login-ip", ip, ratelimit.LOGIN_FAILURES_PER_IP)
-        ):
-            form = LoginForm(request, initial={"username": account})
-            throttled, status = _too_many_attempts(ratelimit.LOGIN_FAILURES_PER_ACCOUNT), 429
-        elif form.is_valid():
-            ratelimit.reset("login-account", account)
+        if form.is_valid():
             auth_login(request, form.get_user())
             return redirect(_safe_next(request, reverse("space:dashboard")))
-        else:
-            ratelimit.hit("login-account", account, ratelimit.LOGIN_FAILURES_PER_ACCOUNT)
-            ratelimit.hit("login-ip", ip, ratelimit.LOGIN_FAILURES_PER_IP)
+        rate = ratelimit.throttled_rate(request)
+        if rate is not None:
+            form = LoginForm(request, initial={"username": request.POST.get("username", "")})
+            throttled, status = ratelimit.too_many_attempts(rate), 429
     next_url = _safe_next(request, "")
     response = render(
         request, "accounts/login.html", {"form": form, "next": next_url, "throttled": throttled}, status=status
     )
-    return _with_retry_after(response, ratelimit.LOGIN_FAILURES_PER_ACCOUNT)
+    return _with_retry_after(response, rate)
 
 
 @require_POST
@@ -109,7 +97,7 @@ def verify_email(request, uidb64, token):
         return render(request, "accounts/verify_email_invalid.html", status=400)
     services.verify_email(user=user)
     if not request.user.is_authenticated:
-        auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        auth_login(request, user)  # the one backend of AUTHENTICATION_BACKENDS
     messages.success(request, _("Merci, votre adresse e-mail est confirmée."))
     return redirect("space:dashboard")
 
@@ -134,7 +122,7 @@ def resend_verification(request):
 
 @login_required
 def delete_account(request):
-    form = DeleteAccountForm(request.POST or None, user=request.user)
+    form = DeleteAccountForm(request.POST or None, user=request.user, request=request)
     if request.method == "POST" and form.is_valid():
         user = request.user
         auth_logout(request)
@@ -143,7 +131,9 @@ def delete_account(request):
             request, _("Votre compte est supprimé. Les événements publiés de vos organisations restent en ligne.")
         )
         return redirect("events:home")
-    return render(request, "accounts/delete.html", {"form": form})
+    rate = ratelimit.throttled_rate(request)
+    response = render(request, "accounts/delete.html", {"form": form}, status=429 if rate else 200)
+    return _with_retry_after(response, rate)
 
 
 class PasswordResetView(auth_views.PasswordResetView):
@@ -170,7 +160,7 @@ class PasswordResetView(auth_views.PasswordResetView):
         if not ratelimit.consume("reset-ip", ip, ratelimit.PASSWORD_RESET_PER_IP):
             context = self.get_context_data(
                 form=self.form_class(initial={"email": request.POST.get("email", "")}),
-                throttled=_too_many_attempts(ratelimit.PASSWORD_RESET_PER_IP),
+                throttled=ratelimit.too_many_attempts(ratelimit.PASSWORD_RESET_PER_IP),
             )
             return _with_retry_after(self.render_to_response(context, status=429), ratelimit.PASSWORD_RESET_PER_IP)
         return super().post(request, *args, **kwargs)
@@ -185,6 +175,12 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
     success_url = reverse_lazy("accounts:password_reset_complete")
 
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        # The owner proved they hold the mailbox: failures counted against the account no longer hold them back.
+        ratelimit.clear_login_failures(email=form.user.email, ip=ratelimit.client_ip(self.request))
+        return response
+
 
 class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
     template_name = "accounts/password_reset_complete.html"
@@ -195,6 +191,14 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "accounts/password_change.html"
     success_url = reverse_lazy("accounts:account")
 
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
+
     def form_valid(self, form):
         messages.success(self.request, _("Votre mot de passe est modifié."))
         return super().form_valid(form)
+
+    def form_invalid(self, form):
+        rate = ratelimit.throttled_rate(self.request)
+        response = self.render_to_response(self.get_context_data(form=form), status=429 if rate else 200)
+        return _with_retry_after(response, rate)

@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 from accounts import policy
 from moderation import exports, figures, review
 from moderation.scoping import NationalOnlyAdmin, ScopedAdminMixin, ScopedInlineMixin
+from moisess.forms import BoundedDateTimeField
 
 from . import images, services
 from .models import Audience, Edition, Event, EventLogEntry, EventType, Highlight, Theme, TimeSlot
@@ -38,12 +39,13 @@ class TermAdmin(NationalOnlyAdmin):
 class TimeSlotForm(forms.ModelForm):
     """One labelled field per date and time (Django's split widgets leave the time unlabelled)."""
 
-    starts_at = forms.DateTimeField(
+    # Bounded: a moderator's typo such as year 1 would overflow when the slot is shifted to UTC.
+    starts_at = BoundedDateTimeField(
         label=_("Début"),
         help_text=_("À l’heure locale de la région de l’événement."),
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
-    ends_at = forms.DateTimeField(
+    ends_at = BoundedDateTimeField(
         label=_("Fin"),
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )

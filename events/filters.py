@@ -9,6 +9,11 @@ Default scope: the current edition's events that have not ended yet; ``passes=1`
 ``edition=<year>`` picks another edition, ``du``/``au`` replace the default by explicit dates.
 ``organisation=<slug>`` (repeatable) keeps one or several organisations' events (the widgets and feeds
 of an organisation link to the list with it).
+
+Every parameter is bounded where it is defined, so that no value reaches the database or date arithmetic
+unchecked: dates between EARLIEST_DATE and LATEST_DATE (moisess.forms), the radius between 1 and
+MAX_RADIUS_KM, the text at most MAX_QUERY_LENGTH characters, a repeatable parameter at most
+MAX_VALUES_PER_FILTER values (MAX_ORGANIZATIONS for ``organisation``).
 """
 
 import datetime
@@ -24,13 +29,15 @@ from django.db.models.functions import ASin, Coalesce, Cos, Power, Radians, Sin,
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_filters.fields import MultipleChoiceField
 
+from moisess.forms import BoundedDateField
 from organizations.models import LegalForm, Organization
 from regions.geodata import EARTH_RADIUS_KM, locate_postal_code, normalize_postal_code
 from regions.models import Department, Region
 
 from .models import Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
-from .search import annotate_for_search, fold, text_search_q
+from .search import MAX_QUERY_LENGTH, annotate_for_search, fold, text_search_q
 
 DEFAULT_RADIUS_KM = 20
 MAX_RADIUS_KM = 300
@@ -80,6 +87,8 @@ FACETS = (
 )
 
 MAX_ORGANIZATIONS = 50
+# More values than any facet has (101 departments), so that no legitimate choice is ever refused.
+MAX_VALUES_PER_FILTER = 120
 _SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,220}")
 _LAT_LNG_RE = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 
@@ -159,6 +168,14 @@ class OriginFilter(django_filters.Filter):
     field_class = OriginField
 
 
+def _too_many_values(limit: int) -> forms.ValidationError:
+    return forms.ValidationError(
+        _("Trop de valeurs pour ce filtre : %(limit)s au plus ; il est ignoré."),
+        code="too_many",
+        params={"limit": limit},
+    )
+
+
 class SlugListField(forms.Field):
     """Repeatable slugs (``organisation=a&organisation=b``): the well-formed ones, looked up by the form."""
 
@@ -168,11 +185,39 @@ class SlugListField(forms.Field):
         if not value:
             return []
         values = value if isinstance(value, (list, tuple)) else [value]
-        return [str(slug).strip() for slug in values if str(slug).strip()][:MAX_ORGANIZATIONS]
+        return list(dict.fromkeys(str(slug).strip() for slug in values if str(slug).strip()))
+
+    def validate(self, value):
+        super().validate(value)
+        if len(value) > MAX_ORGANIZATIONS:
+            raise _too_many_values(MAX_ORGANIZATIONS)
 
 
 class SlugListFilter(django_filters.Filter):
     field_class = SlugListField
+
+
+class BoundedMultipleChoiceField(MultipleChoiceField):
+    """Several values of one facet, each given once, at most MAX_VALUES_PER_FILTER of them (the query
+    string may hold thousands: each would cost a check against every choice and a SQL parameter)."""
+
+    def to_python(self, value):
+        return list(dict.fromkeys(super().to_python(value)))
+
+    def validate(self, value):
+        if len(value) > MAX_VALUES_PER_FILTER:
+            raise _too_many_values(MAX_VALUES_PER_FILTER)
+        super().validate(value)
+
+
+class BoundedMultipleChoiceFilter(django_filters.MultipleChoiceFilter):
+    field_class = BoundedMultipleChoiceField
+
+
+class BoundedDateFilter(django_filters.DateFilter):
+    """A day between EARLIEST_DATE and LATEST_DATE, as AAAA-MM-JJ."""
+
+    field_class = BoundedDateField
 
 
 class EventFilterForm(forms.Form):
@@ -181,7 +226,11 @@ class EventFilterForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        self._clean_organizations(cleaned.get("organisation"))
+        if self.has_error("organisation"):
+            # Too many of them: matches nothing, as an unknown one does (see below).
+            self.organizations = []
+        else:
+            self._clean_organizations(cleaned.get("organisation"))
         start, end = cleaned.get("du"), cleaned.get("au")
         if start and end and start > end:
             self.add_error("au", _("La date de fin doit être le même jour que la date de début ou après."))
@@ -222,30 +271,36 @@ class EventFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Mots-clés"),
         method="filter_text",
-        max_length=200,
+        max_length=MAX_QUERY_LENGTH,
+        error_messages={
+            "max_length": _(
+                "Recherche trop longue : %(limit_value)d caractères au plus (elle en compte %(show_value)d) ; "
+                "elle est ignorée."
+            )
+        },
         widget=forms.TextInput(attrs={"type": "search", "placeholder": _("Un thème, une ville, une organisation…")}),
     )
-    region = django_filters.MultipleChoiceFilter(
+    region = BoundedMultipleChoiceFilter(
         label=_("Régions"),
         method="filter_region",
         error_messages=_invalid_choice(_("cette région n’existe pas, elle est ignorée.")),
     )
-    departement = django_filters.MultipleChoiceFilter(
+    departement = BoundedMultipleChoiceFilter(
         label=_("Départements"),
         method="filter_department",
         error_messages=_invalid_choice(_("ce département n’existe pas, il est ignoré.")),
     )
-    theme = django_filters.MultipleChoiceFilter(
+    theme = BoundedMultipleChoiceFilter(
         label=_("Thèmes"),
         method="filter_theme",
         error_messages=_invalid_choice(_("ce thème n’existe pas, il est ignoré.")),
     )
-    type = django_filters.MultipleChoiceFilter(
+    type = BoundedMultipleChoiceFilter(
         label=_("Types d’événement"),
         method="filter_type",
         error_messages=_invalid_choice(_("ce type d’événement n’existe pas, il est ignoré.")),
     )
-    public = django_filters.MultipleChoiceFilter(
+    public = BoundedMultipleChoiceFilter(
         label=_("Publics"),
         method="filter_audience",
         error_messages=_invalid_choice(_("ce public n’existe pas, il est ignoré.")),
@@ -257,14 +312,14 @@ class EventFilter(django_filters.FilterSet):
         empty_label=_("Tous les formats"),
         error_messages=_invalid_choice(_("ce format n’existe pas, il est ignoré.")),
     )
-    du = django_filters.DateFilter(
+    du = BoundedDateFilter(
         label=_("Du"),
         method="filter_nothing",
         input_formats=["%Y-%m-%d"],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"invalid": _("Date invalide : utilisez le format AAAA-MM-JJ, par exemple 2026-11-15.")},
     )
-    au = django_filters.DateFilter(
+    au = BoundedDateFilter(
         label=_("Au"),
         method="filter_nothing",
         input_formats=["%Y-%m-%d"],
@@ -274,7 +329,7 @@ class EventFilter(django_filters.FilterSet):
     gratuit = django_filters.BooleanFilter(
         label=_("Gratuit uniquement"), method="filter_free", widget=forms.CheckboxInput
     )
-    accessibilite = django_filters.MultipleChoiceFilter(
+    accessibilite = BoundedMultipleChoiceFilter(
         label=_("Accessibilité"),
         choices=ACCESSIBILITY_CHOICES,
         method="filter_accessibility",
@@ -286,7 +341,7 @@ class EventFilter(django_filters.FilterSet):
         empty_label=_("Tous"),
         error_messages=_invalid_choice(_("ce temps fort n’existe pas, il est ignoré.")),
     )
-    forme = django_filters.MultipleChoiceFilter(
+    forme = BoundedMultipleChoiceFilter(
         label=_("Forme de l’organisation"),
         choices=LegalForm.choices,
         method="filter_legal_form",

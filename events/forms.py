@@ -202,6 +202,7 @@ class EventForm(SiteFormMixin, forms.ModelForm):
                 )
         if cleaned_data.get("is_free") is False and not cleaned_data.get("price_conditions"):
             self.add_error("price_conditions", _("L’entrée est payante : indiquez les tarifs."))
+        self._clean_pending_image(cleaned_data)
         self._clean_image_alt(cleaned_data)
         status = cleaned_data.get("status")
         if status and status != Event.Status.SCHEDULED and not cleaned_data.get("status_message"):
@@ -252,6 +253,15 @@ class EventForm(SiteFormMixin, forms.ModelForm):
             return None
         return next((place for place in places if place.postal_code == postal_code), None)
 
+    def _clean_pending_image(self, cleaned_data):
+        """The image kept at an earlier attempt was deleted meanwhile (the user's later rejected forms
+        replaced it, see images.keep_pending_upload): say so rather than save the event without an image.
+        (An event that has one keeps it: the same form sent twice has already stored it.)"""
+        token = cleaned_data.get("image_token", "")
+        lost = self.pending_image_url is None and images.pending_upload_name(token) is not None
+        if lost and self.processed_image is None and not self.instance.image:
+            self.add_error("image", _("L’image envoyée plus tôt n’est plus disponible : choisissez-la de nouveau."))
+
     def _clean_image_alt(self, cleaned_data):
         has_image = bool(
             self.processed_image
@@ -270,10 +280,12 @@ class EventForm(SiteFormMixin, forms.ModelForm):
             return
         super()._post_clean()
 
-    def keep_image_for_next_attempt(self):
-        """The form has errors: keep a newly checked image so that it need not be sent again."""
+    def keep_image_for_next_attempt(self, *, user):
+        """The form has errors: keep a newly checked image so that it need not be sent again (in
+        place of the one this form kept at its previous attempt, if any)."""
         if self.processed_image is not None:
-            token = images.keep_pending_upload(self.processed_image)
+            previous = self.data.get(self.add_prefix("image_token"), "")
+            token = images.keep_pending_upload(self.processed_image, user=user, replacing=previous)
             self.data = self.data.copy()
             self.data[self.add_prefix("image_token")] = token
             self.pending_image_url = images.pending_upload_url(token)
@@ -285,6 +297,7 @@ class EventForm(SiteFormMixin, forms.ModelForm):
         if self.region is not None:
             event.region = self.region
         old_files = images.image_files(event)
+        pending = images.pending_upload_name(self.cleaned_data.get("image_token", ""))
         content = self.processed_image or images.pending_upload(self.cleaned_data.get("image_token", ""))
         if content is not None:
             images.store_event_image(event, content)
@@ -296,8 +309,11 @@ class EventForm(SiteFormMixin, forms.ModelForm):
         if commit:
             event.save()
             self.save_m2m()
-        # The files of an image replaced or removed, to delete once the change is committed.
+        # The files of an image replaced or removed, to delete once the change is committed, and the
+        # pending upload of an earlier attempt (now copied to the event, or replaced by a new image).
         self.replaced_image_files = [name for name in old_files if name not in images.image_files(event)]
+        if pending is not None:
+            self.replaced_image_files.append(pending)
         return event
 
 

@@ -5,7 +5,9 @@ to the file are dropped. What is refused gets a French message for the form fiel
 may raise anything else than ValidationError on bad input.
 """
 
+import datetime
 import io
+import re
 import struct
 import uuid
 import warnings
@@ -14,6 +16,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
@@ -39,6 +42,10 @@ ImageFile.LOAD_TRUNCATED_IMAGES = False
 TEMPORARY_DIR = "uploads-pending"
 TEMPORARY_SALT = "events.images.pending-upload"
 TEMPORARY_MAX_AGE = 24 * 3600
+# What the images of rejected forms may hold on disk for one user (see keep_pending_upload).
+PENDING_PER_USER = 3
+PENDING_BYTES_PER_USER = 20 * 1024 * 1024
+_PENDING_NAME_RE = re.compile(rf"{TEMPORARY_DIR}/[-\w]+\.(?:jpg|png)")
 
 MESSAGES = {
     "too_big": _("Ce fichier pèse plus de 5 Mo : réduisez l’image (par exemple à 2000 pixels de large) et réessayez."),
@@ -162,30 +169,86 @@ def image_files(event) -> list[str]:
     return sorted(names)
 
 
-def keep_pending_upload(content: ContentFile) -> str:
+def keep_pending_upload(content: ContentFile, *, user, replacing: str = "") -> str:
     """Store a checked image while the rest of the form is corrected; return a signed reference
-    for a hidden field (the path itself never comes back from the browser unsigned)."""
-    name = default_storage.save(f"{TEMPORARY_DIR}/{content.name}", content)
+    for a hidden field (the path itself never comes back from the browser unsigned).
+
+    Each invalid post of a form with an image stores one: the user's previous one for the same form
+    (``replacing``, the reference the form came back with) is deleted, the user keeps at most
+    PENDING_PER_USER files and PENDING_BYTES_PER_USER bytes (the oldest go first), and anybody's files
+    older than TEMPORARY_MAX_AGE go too (the daily ``clean_pending_uploads`` is then only a safety net).
+    """
+    discard_pending_upload(replacing, user=user)
+    _make_room(user, incoming=content.size)
+    name = default_storage.save(f"{TEMPORARY_DIR}/{_owner_prefix(user)}{content.name}", content)
     return signing.dumps(name, salt=TEMPORARY_SALT)
 
 
 def pending_upload(token: str) -> ContentFile | None:
     """The image a signed reference points to, if it is valid, recent and still stored."""
+    name = pending_upload_name(token)
+    if name is None or not default_storage.exists(name):
+        return None
+    with default_storage.open(name) as fh:
+        # The event's image is named without its uploader's prefix.
+        return ContentFile(fh.read(), name=re.sub(r"^u\d+-", "", name.rsplit("/", 1)[-1]))
+
+
+def pending_upload_url(token: str) -> str | None:
+    name = pending_upload_name(token)
+    return default_storage.url(name) if name is not None and default_storage.exists(name) else None
+
+
+def pending_upload_name(token: str) -> str | None:
+    """The stored name a signed reference points to (None when forged, expired or malformed)."""
     if not token:
         return None
     try:
         name = signing.loads(token, salt=TEMPORARY_SALT, max_age=TEMPORARY_MAX_AGE)
     except signing.BadSignature:
         return None
-    if not isinstance(name, str) or not name.startswith(f"{TEMPORARY_DIR}/") or not default_storage.exists(name):
+    if not isinstance(name, str) or not _PENDING_NAME_RE.fullmatch(name):
         return None
-    with default_storage.open(name) as fh:
-        return ContentFile(fh.read(), name=name.rsplit("/", 1)[-1])
+    return name
 
 
-def pending_upload_url(token: str) -> str | None:
-    try:
-        name = signing.loads(token, salt=TEMPORARY_SALT, max_age=TEMPORARY_MAX_AGE)
-    except signing.BadSignature:
-        return None
-    return default_storage.url(name) if default_storage.exists(name) else None
+def discard_pending_upload(token: str, *, user) -> None:
+    """Delete the user's pending image a reference points to (another user's stays)."""
+    name = pending_upload_name(token)
+    if name is not None and name.startswith(f"{TEMPORARY_DIR}/{_owner_prefix(user)}"):
+        default_storage.delete(name)
+
+
+def _owner_prefix(user) -> str:
+    return f"u{user.pk}-"
+
+
+def _pending_files() -> list[str]:
+    if not default_storage.exists(TEMPORARY_DIR):
+        return []
+    _dirs, files = default_storage.listdir(TEMPORARY_DIR)
+    return [f"{TEMPORARY_DIR}/{name}" for name in files]
+
+
+def _make_room(user, *, incoming: int) -> None:
+    """Delete the expired pending files (anybody's), then the user's oldest ones until one more of
+    ``incoming`` bytes fits the bounds. A directory listing and a stat or two per pending file: there
+    are at most PENDING_PER_USER per user active in the last TEMPORARY_MAX_AGE."""
+    expired_before = timezone.now() - datetime.timedelta(seconds=TEMPORARY_MAX_AGE)
+    prefix = f"{TEMPORARY_DIR}/{_owner_prefix(user)}"
+    mine = []
+    for name in _pending_files():
+        try:
+            modified = default_storage.get_modified_time(name)
+            if modified < expired_before:
+                default_storage.delete(name)
+            elif name.startswith(prefix):
+                mine.append((modified, name, default_storage.size(name)))
+        except FileNotFoundError:  # deleted meanwhile by another request
+            continue
+    count, total = 1, incoming
+    for _modified, name, size in sorted(mine, reverse=True):  # newest first: the oldest are dropped
+        if count < PENDING_PER_USER and total + size <= PENDING_BYTES_PER_USER:
+            count, total = count + 1, total + size
+        else:
+            default_storage.delete(name)

@@ -126,7 +126,7 @@ def _edit_event(request, event: Event, *, organizations=(), form_token=""):
         # Without JavaScript, "Ajouter un créneau" sends the form: show one more row, save nothing,
         # keep an image already sent, and do not scold about fields not filled in yet.
         form.is_valid()
-        form.keep_image_for_next_attempt()
+        form.keep_image_for_next_attempt(user=request.user)
         form._errors.clear()
         data = data.copy()
         try:
@@ -153,7 +153,7 @@ def _edit_event(request, event: Event, *, organizations=(), form_token=""):
             else:
                 messages.success(request, _("Vos modifications sont enregistrées."))
             return redirect("space_events:preview", pk=event.pk)
-        form.keep_image_for_next_attempt()
+        form.keep_image_for_next_attempt(user=request.user)
     context = {
         "form": form,
         "formset": formset,

@@ -19,6 +19,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from accounts import policy
+from moisess.admin_inputs import BoundedSearchMixin
 
 OUT_OF_SCOPE = _("Ce choix n’existe pas ou n’est pas dans votre périmètre de modération.")
 
@@ -79,7 +80,7 @@ class ScopedFieldsMixin:
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
-class ScopedAdminMixin(ScopedFieldsMixin):
+class ScopedAdminMixin(ScopedFieldsMixin, BoundedSearchMixin):
     """Mix into a ModelAdmin before `admin.ModelAdmin`.
 
     `moderators_see`: moderators see the objects of their scope (`accounts.policy.scoped`); otherwise

@@ -9,9 +9,18 @@ ADMIN_MODULES = ("accounts", "regions", "organizations", "events", "pages", "ope
 
 
 class AdminConfig(SimpleAdminConfig):
-    default_site = "moderation.site.AdminSite"  # « Voir sur le site » scoped like the rest of the admin
+    default_site = "moisess.admin_site.AdminSite"
 
     def ready(self):
         super().ready()
+        from django.contrib.admin import FieldListFilter
+        from django.db import models
+
+        from .admin_inputs import BoundedDateFieldListFilter
+
+        # Every date filter of every admin list reads its dates through a bounded form field.
+        FieldListFilter.register(
+            lambda field: isinstance(field, models.DateField), BoundedDateFieldListFilter, take_priority=True
+        )
         for app in ADMIN_MODULES:
             import_module(f"{app}.admin")

@@ -1,12 +1,21 @@
 """What every public form of the site shares: one field template, errors tied to their field for
-screen readers, and a honeypot against spam robots."""
+screen readers, a honeypot against spam robots, and date fields bounded to the years the site deals with."""
+
+import datetime
 
 from django import forms
 from django.forms.boundfield import BoundField
 from django.forms.renderers import TemplatesSetting
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 HONEYPOT_FIELD = "telecopie"
+
+# The dates any form or query parameter accepts: every edition of the Mois de l'ESS (the first was in
+# 2008) and then some, while date arithmetic and time zone shifts stay far inside what Python and the
+# databases can represent (years 1 to 9999: « au=9999-12-31 » plus one day used to answer 500).
+EARLIEST_DATE = datetime.date(2000, 1, 1)
+LATEST_DATE = datetime.date(2100, 12, 31)
 
 
 class SiteFormRenderer(TemplatesSetting):
@@ -36,6 +45,43 @@ class SiteFormMixin:
     bound_field_class = SiteBoundField
     required_css_class = "field--required"
     error_css_class = "field--error"
+
+
+class _DateBoundsMixin:
+    default_error_messages = {
+        "too_early": _("Cette date est trop ancienne : indiquez une date à partir du %(limit)s."),
+        "too_late": _("Cette date est trop lointaine : indiquez une date jusqu’au %(limit)s."),
+    }
+
+    def __init__(self, *, earliest=EARLIEST_DATE, latest=LATEST_DATE, **kwargs):
+        self.earliest, self.latest = earliest, latest
+        super().__init__(**kwargs)
+
+    def validate(self, value):
+        super().validate(value)
+        if value in self.empty_values:
+            return
+        day = value.date() if isinstance(value, datetime.datetime) else value
+        if day < self.earliest:
+            raise forms.ValidationError(
+                self.error_messages["too_early"], code="too_early", params={"limit": _short_date(self.earliest)}
+            )
+        if day > self.latest:
+            raise forms.ValidationError(
+                self.error_messages["too_late"], code="too_late", params={"limit": _short_date(self.latest)}
+            )
+
+
+def _short_date(day: datetime.date) -> str:
+    return date_format(day, "SHORT_DATE_FORMAT")  # 01/01/2000 in French
+
+
+class BoundedDateField(_DateBoundsMixin, forms.DateField):
+    """A date between ``earliest`` and ``latest`` (by default EARLIEST_DATE and LATEST_DATE)."""
+
+
+class BoundedDateTimeField(_DateBoundsMixin, forms.DateTimeField):
+    """A date and time whose day (in the current time zone) is between ``earliest`` and ``latest``."""
 
 
 class HoneypotMixin:

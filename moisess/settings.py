@@ -126,6 +126,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so that it is the first to see a view's exception: a database outage answers 503.
+    "moisess.middleware.DatabaseOutageMiddleware",
 ]
 
 ROOT_URLCONF = "moisess.urls"
@@ -152,6 +154,8 @@ DATABASES = {"default": database_from_url(envstr("DATABASE_URL", "sqlite:///db.s
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
+# The only backend: Django's, behind the login rate limits (every password check goes through it).
+AUTHENTICATION_BACKENDS = ["accounts.backends.RateLimitedModelBackend"]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 admin.site.site_header = "Mois de l’ESS — administration"
 admin.site.site_title = "Mois de l’ESS — administration"
@@ -15,6 +16,12 @@ urlpatterns = [
     path("regions/", include("regions.urls")),
     path("organisations/", include("organizations.urls")),
     path("", include("pages.urls")),
+    # The admin's login page links to this name when it exists: the site's own password reset.
+    path(
+        "admin/mot-de-passe-oublie/",
+        RedirectView.as_view(pattern_name="accounts:password_reset"),
+        name="admin_password_reset",
+    ),
     path("admin/", admin.site.urls),
     path("compte/", include("accounts.urls")),
     path("espace/evenements/", include("events.space_urls")),

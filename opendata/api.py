@@ -19,7 +19,7 @@ from events.models import Audience, Edition, Event, EventType, Highlight, Theme
 from events.structured_data import absolute
 from regions.models import Department, Region
 
-from .openapi import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, openapi_document
+from .openapi import DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE, openapi_document
 from .query import collection_validator, conditional, hash_text, open_events, select_events
 from .records import LICENCE, event_record
 
@@ -37,18 +37,17 @@ def _cors(response):
     return response
 
 
-def _positive_int(raw, *, maximum=None) -> tuple[int | None, str | None]:
+def _positive_int(raw, *, maximum: int) -> tuple[int | None, str | None]:
     if raw is None or raw == "":
         return None, None
+    shown = raw if len(raw) <= 30 else f"{raw[:30]}…"  # the message does not echo a whole megabyte
     try:
         value = int(raw)
-    except ValueError:
-        return None, _("« %(value)s » : indiquez un nombre entier positif.") % {"value": raw}
-    if value < 1 or (maximum is not None and value > maximum):
-        if maximum is None:
-            return None, _("« %(value)s » : indiquez un nombre entier positif.") % {"value": raw}
+    except ValueError:  # « 1e3 », or more than 4300 digits
+        return None, _("« %(value)s » : indiquez un nombre entier positif.") % {"value": shown}
+    if not 1 <= value <= maximum:
         return None, _("« %(value)s » : indiquez un nombre entre 1 et %(maximum)s.") % {
-            "value": raw,
+            "value": shown,
             "maximum": maximum,
         }
     return value, None
@@ -58,7 +57,7 @@ def _positive_int(raw, *, maximum=None) -> tuple[int | None, str | None]:
 def event_list(request):
     selection = select_events(request.GET)
     errors = dict(selection.errors)
-    page_number, error = _positive_int(request.GET.get("page"))
+    page_number, error = _positive_int(request.GET.get("page"), maximum=MAX_PAGE)
     if error:
         errors["page"] = [error]
     page_size, error = _positive_int(request.GET.get("par_page"), maximum=MAX_PAGE_SIZE)

@@ -6,15 +6,25 @@ The tests validate every answer of the API against the schemas below: keep them 
 
 from django.urls import reverse
 
-from events.filters import ACCESSIBILITY_CHOICES, FORMAT_CHOICES, MAX_RADIUS_KM, SORT_CHOICES
+from events.filters import (
+    ACCESSIBILITY_CHOICES,
+    FORMAT_CHOICES,
+    MAX_ORGANIZATIONS,
+    MAX_RADIUS_KM,
+    MAX_VALUES_PER_FILTER,
+    SORT_CHOICES,
+)
 from events.models import Event
+from events.search import MAX_QUERY_LENGTH
 from events.structured_data import absolute
+from moisess.forms import EARLIEST_DATE, LATEST_DATE
 from organizations.models import LegalForm
 
 from .records import LICENCE
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
+MAX_PAGE = 1_000_000
 
 _STRING = {"type": "string"}
 _NULLABLE_STRING = {"type": ["string", "null"]}
@@ -23,7 +33,7 @@ _URL = {"type": "string", "format": "uri"}
 _TERM = {"$ref": "#/components/schemas/Term"}
 
 
-def _array_param(name, description, *, enum=None):
+def _array_param(name, description, *, enum=None, max_items=MAX_VALUES_PER_FILTER):
     items = {"type": "string"}
     if enum:
         items["enum"] = enum
@@ -34,7 +44,7 @@ def _array_param(name, description, *, enum=None):
         "required": False,
         "style": "form",
         "explode": True,
-        "schema": {"type": "array", "items": items},
+        "schema": {"type": "array", "items": items, "maxItems": max_items},
     }
 
 
@@ -43,7 +53,11 @@ def _param(name, description, schema):
 
 
 FILTER_PARAMETERS = [
-    _param("q", "Mots-clés, sans tenir compte des accents ni des majuscules.", {"type": "string", "maxLength": 200}),
+    _param(
+        "q",
+        "Mots-clés, sans tenir compte des accents ni des majuscules.",
+        {"type": "string", "maxLength": MAX_QUERY_LENGTH},
+    ),
     _array_param(
         "region", "Identifiant d’URL d’une région (voir /api/referentiels) ; répétable, les valeurs s’additionnent."
     ),
@@ -51,16 +65,18 @@ FILTER_PARAMETERS = [
     _array_param("theme", "Identifiant d’un thème ; répétable."),
     _array_param("type", "Identifiant d’un type d’événement ; répétable."),
     _array_param("public", "Identifiant d’un public ; répétable."),
-    _array_param("organisation", "Identifiant d’URL d’une organisation ; répétable."),
+    _array_param("organisation", "Identifiant d’URL d’une organisation ; répétable.", max_items=MAX_ORGANIZATIONS),
     _param("format", "Format de l’événement.", {"type": "string", "enum": [v for v, _ in FORMAT_CHOICES]}),
     _param(
         "du",
-        "Premier jour (AAAA-MM-JJ), dans le fuseau horaire de chaque événement ; remplace la période par défaut.",
+        "Premier jour (AAAA-MM-JJ), dans le fuseau horaire de chaque événement ; remplace la période par défaut. "
+        f"Entre {EARLIEST_DATE.isoformat()} et {LATEST_DATE.isoformat()}.",
         {"type": "string", "format": "date"},
     ),
     _param(
         "au",
-        "Dernier jour (AAAA-MM-JJ), dans le fuseau horaire de chaque événement.",
+        "Dernier jour (AAAA-MM-JJ), dans le fuseau horaire de chaque événement. "
+        f"Entre {EARLIEST_DATE.isoformat()} et {LATEST_DATE.isoformat()}.",
         {"type": "string", "format": "date"},
     ),
     _param("gratuit", "1 : uniquement les événements gratuits.", {"type": "string", "enum": ["1"]}),
@@ -84,7 +100,7 @@ FILTER_PARAMETERS = [
     _param("tri", "Ordre des résultats.", {"type": "string", "enum": [v for v, _ in SORT_CHOICES]}),
 ]
 PAGE_PARAMETERS = [
-    _param("page", "Numéro de page (à partir de 1).", {"type": "integer", "minimum": 1}),
+    _param("page", "Numéro de page (à partir de 1).", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE}),
     _param(
         "par_page",
         f"Événements par page ({DEFAULT_PAGE_SIZE} par défaut, {MAX_PAGE_SIZE} au plus).",

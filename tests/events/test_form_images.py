@@ -156,8 +156,8 @@ def test_forged_image_token_ignored(client, member):
     assert not Event.objects.get().image
 
 
-def test_pending_upload_rejects_unsigned_and_expired(_frozen_clock):
-    token = images.keep_pending_upload(ContentFile(_image_bytes(), name="a.jpg"))
+def test_pending_upload_rejects_unsigned_and_expired(_frozen_clock, member_a):
+    token = images.keep_pending_upload(ContentFile(_image_bytes(), name="a.jpg"), user=member_a)
     assert images.pending_upload(token) is not None
     assert images.pending_upload(token + "x") is None
     _frozen_clock.shift(25 * 3600)
@@ -177,12 +177,13 @@ def test_remove_image_on_edit(client, member):
     assert event.image_alt == ""
 
 
-def test_clean_pending_uploads_deletes_only_expired(settings):
-    old = images.keep_pending_upload(ContentFile(_image_bytes(), name="old.jpg"))
+def test_clean_pending_uploads_deletes_only_expired(settings, member_a, member_b):
+    # (Stored before the old one ages: storing a pending upload also removes the expired ones.)
+    recent = images.keep_pending_upload(ContentFile(_image_bytes(), name="recent.jpg"), user=member_b)
+    old = images.keep_pending_upload(ContentFile(_image_bytes(), name="old.jpg"), user=member_a)
     old_path = settings.MEDIA_ROOT / signing.loads(old, salt=images.TEMPORARY_SALT)
     two_days_ago = time.time() - 2 * 24 * 3600
     os.utime(old_path, (two_days_ago, two_days_ago))
-    recent = images.keep_pending_upload(ContentFile(_image_bytes(), name="recent.jpg"))
     call_command("clean_pending_uploads")
     assert not old_path.exists()
     assert images.pending_upload(recent) is not None

@@ -181,7 +181,9 @@ ADMIN_SITE_ROWS = [
     Row(url("admin:index"), _admin(*MODERATORS), _admin(*MODERATORS)),
     Row(url("admin:login"), (200,) * 3 + (To("admin:index"),) * 3, _each(ALLOWED)),
     Row(url("admin:logout"), (To("admin:index"),) * 3 + (405,) * 3, (To("admin:index"),) * 3 + (ALLOWED,) * 3),
-    Row(url("admin:password_change"), _admin(*MODERATORS), _admin(ALLOWED, ALLOWED, ALLOWED)),
+    # One password change page, the site's (its current-password check is rate limited).
+    Row(url("admin:password_change"), _admin(*(To("accounts:password_change"),) * 3)),
+    Row(url("admin_password_reset"), _each(To("accounts:password_reset"))),
     Row(url("admin:password_change_done"), _admin(*MODERATORS), _admin(405, 405, 405)),
     Row(url("admin:autocomplete"), _admin(*NOBODY), _admin(405, 405, 405), "no field"),
     Row(

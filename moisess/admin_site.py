@@ -1,4 +1,5 @@
-"""The project's admin site: Django's, with « Voir sur le site » scoped like every other admin path."""
+"""The site's admin: Django's, with its login and password change under the site's account rules, and
+« Voir sur le site » scoped like every other admin path."""
 
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
@@ -6,16 +7,36 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import path
+
+from accounts import ratelimit
+from accounts.forms import AdminLoginForm
 
 
 class AdminSite(admin.AdminSite):
+    login_form = AdminLoginForm
+
     def get_urls(self):
         urls = super().get_urls()
         own = path(
             "r/<path:content_type_id>/<path:object_id>/", self.admin_view(self.view_on_site), name="view_on_site"
         )
         return [own if getattr(url, "name", None) == "view_on_site" else url for url in urls]
+
+    def login(self, request, extra_context=None):
+        # The form authenticates through accounts.backends, so the site's login limits count here too;
+        # a refused attempt answers as the site's login does.
+        response = super().login(request, extra_context)
+        rate = ratelimit.throttled_rate(request)
+        if rate is not None:
+            response.status_code = 429
+            response["Retry-After"] = str(rate.window)
+        return response
+
+    def password_change(self, request, extra_context=None):
+        # One password change page, whose current-password check is rate limited.
+        return redirect("accounts:password_change")
 
     def view_on_site(self, request, content_type_id, object_id):
         """Redirects to the object's public address, for an object the user may see in the admin.
