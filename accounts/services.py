@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from moisess.mail import render_subject
+
 from .models import User
 from .tokens import email_verification_token
 
@@ -26,7 +28,7 @@ def send_mail_after_commit(*, template: str, to: list[str], context: dict) -> No
     def send():
         try:
             mail = EmailMultiAlternatives(
-                subject=" ".join(render_to_string(f"{template}_subject.txt", context).split()),
+                subject=render_subject(f"{template}_subject.txt", context),
                 body=render_to_string(f"{template}.txt", context),
                 to=to,
             )

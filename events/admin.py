@@ -3,8 +3,8 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ERROR_FLAG
+from django.contrib.admin.widgets import AdminFileWidget
 from django.core.exceptions import PermissionDenied
-from django.core.files.uploadedfile import UploadedFile
 from django.db import models
 from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Value, When
 from django.http import HttpResponseRedirect
@@ -147,12 +147,8 @@ class DecisionMessageForm(forms.Form):
 class EventAdminForm(forms.ModelForm):
     """The admin builds the fields from the fieldsets; this adds the cross-field check."""
 
-    def clean_image(self):
-        # A new upload is checked and re-encoded like in the organisation space.
-        upload = self.cleaned_data.get("image")
-        if isinstance(upload, UploadedFile):
-            return images.process_image(upload)
-        return upload
+    # A new upload is checked and re-encoded like in the organisation space.
+    image = images.ReencodedImageField(label=_("Image"), widget=AdminFileWidget)
 
     def clean(self):
         cleaned = super().clean()

@@ -12,17 +12,22 @@ import struct
 import uuid
 import warnings
 
+from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 25_000_000
-ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP"}
+# MPO: a JPEG with more pictures behind the first (phones write depth maps and HDR gain maps so);
+# only the first is kept.
+JPEG_FORMATS = {"JPEG", "MPO"}
+ALLOWED_FORMATS = {*JPEG_FORMATS, "PNG", "WEBP"}
 EVENT_IMAGE_SIZE = (1600, 1600)  # the event page shows images up to 800 px wide, 2× for sharp screens
 # The other sizes the site displays, made once when the image is saved (see make_sizes):
 # the event page on ordinary screens, the previews of the organisation space (240 px wide, 2×),
@@ -72,6 +77,8 @@ def process_image(upload, *, max_size=EVENT_IMAGE_SIZE) -> ContentFile:
         raise ValidationError(MESSAGES["too_big"], code="too_big")
     try:
         with warnings.catch_warnings():
+            # Pillow warns about corrupt metadata (EXIF) it skips: harmless, the metadata is dropped anyway.
+            warnings.simplefilter("ignore", UserWarning)
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             if image.format not in ALLOWED_FORMATS:
@@ -83,7 +90,7 @@ def process_image(upload, *, max_size=EVENT_IMAGE_SIZE) -> ContentFile:
                     code="too_many_pixels",
                     params={"megapixels": f"{width * height / 1_000_000:.0f}"},
                 )
-            if image.format == "JPEG":
+            if image.format in JPEG_FORMATS:
                 # Decode a large photo directly at a reduced scale (still at least max_size):
                 # several times less memory and time than decoding every pixel.
                 image.draft("RGB", max_size)
@@ -102,8 +109,37 @@ def process_image(upload, *, max_size=EVENT_IMAGE_SIZE) -> ContentFile:
     return _reencode(image, max_size=max_size)
 
 
+class ReencodedImageField(forms.FileField):
+    """A model form's image field whose new upload is checked and re-encoded by process_image: what is
+    saved is the re-encoded file, and every refusal is one of our French messages (Django's own
+    image field would decode the upload once more, and speak first)."""
+
+    def __init__(self, *, max_size=EVENT_IMAGE_SIZE, **kwargs):
+        self.max_size = max_size
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+        self.widget.attrs.setdefault("accept", "image/jpeg,image/png,image/webp")
+
+    def clean(self, data, initial=None):
+        value = super().clean(data, initial)
+        if isinstance(value, UploadedFile):  # not the current file, nor False for « clear »
+            return process_image(value, max_size=self.max_size)
+        return value
+
+
+def _upright(image: Image.Image) -> Image.Image:
+    """The image turned as its EXIF orientation asks (the EXIF data is dropped afterwards); as it is
+    when that data cannot be read."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", UserWarning)  # Pillow only warns about corrupt EXIF data
+            return ImageOps.exif_transpose(image)
+    except (UserWarning, OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError, KeyError, struct.error):
+        return image
+
+
 def _reencode(image: Image.Image, *, max_size) -> ContentFile:
-    image = ImageOps.exif_transpose(image)  # keep the orientation the EXIF data asked for, then drop EXIF
+    image = _upright(image)
     has_alpha = image.mode in {"RGBA", "LA"} or (image.mode == "P" and "transparency" in image.info)
     image = image.convert("RGBA" if has_alpha else "RGB")
     image.thumbnail(max_size, Image.Resampling.LANCZOS)

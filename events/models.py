@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from moisess.validators import validate_web_url, web_url_constraint
+
 MAX_SLOTS = 60
 
 
@@ -234,7 +236,7 @@ class Event(models.Model):
     )
     latitude = models.FloatField(_("latitude"), null=True, blank=True)
     longitude = models.FloatField(_("longitude"), null=True, blank=True)
-    online_url = models.URLField(_("lien de connexion"), max_length=500, blank=True)
+    online_url = models.URLField(_("lien de connexion"), max_length=500, blank=True, validators=[validate_web_url])
 
     # What and for whom.
     themes = models.ManyToManyField(Theme, verbose_name=_("thèmes"), related_name="events")
@@ -262,7 +264,9 @@ class Event(models.Model):
         blank=True,
         help_text=_("Par exemple : 5 €, gratuit pour les moins de 18 ans."),
     )
-    registration_url = models.URLField(_("lien d’inscription"), max_length=500, blank=True)
+    registration_url = models.URLField(
+        _("lien d’inscription"), max_length=500, blank=True, validators=[validate_web_url]
+    )
     registration_email = models.EmailField(_("e-mail d’inscription"), blank=True)
     registration_phone = models.CharField(_("téléphone d’inscription"), max_length=30, blank=True)
 
@@ -314,6 +318,8 @@ class Event(models.Model):
                 name="event_online_has_link",
                 condition=models.Q(attendance_mode="on_site") | ~models.Q(online_url=""),
             ),
+            web_url_constraint(field="online_url", name="event_online_url_is_web_address"),
+            web_url_constraint(field="registration_url", name="event_registration_url_is_web_address"),
             models.CheckConstraint(
                 name="event_dates_in_order",
                 condition=models.Q(starts_at__isnull=True)

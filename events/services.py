@@ -13,6 +13,8 @@ from django.db.models import Max, Min
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from moisess.mail import render_subject
+
 from .models import Event, EventLogEntry, TimeSlot
 
 logger = logging.getLogger(__name__)
@@ -85,7 +87,7 @@ def _notify_organization(event: Event, action: str, message: str) -> None:
     def send():
         try:
             mail = EmailMultiAlternatives(
-                subject=render_to_string("events/mail/decision_subject.txt", context).strip(),
+                subject=render_subject("events/mail/decision_subject.txt", context),
                 body=render_to_string("events/mail/decision.txt", context),
                 to=recipients,
             )

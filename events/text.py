@@ -1,4 +1,7 @@
-"""Rich text: Markdown written by organisations and staff, rendered through an allow-list."""
+"""Text written by organisations and staff on its way out: Markdown rendered through an allow-list,
+spreadsheet cells that cannot run as formulas."""
+
+import re
 
 import markdown
 import nh3
@@ -29,3 +32,19 @@ def render_markdown(text: str) -> str:
         return ""
     html = markdown.markdown(text, extensions=["sane_lists", "tables"], output_format="html")
     return sanitize_html(html)
+
+
+# A spreadsheet runs a cell starting with = + - or @ as a formula (some after leading spaces, which they
+# trim), and some a cell starting with a tab, a line break or NUL (CSV injection: OWASP, ASVS 1.2.10).
+_FORMULA_START = re.compile(r"[\t\r\n\0]|\s*[=+\-@]")
+
+
+def spreadsheet_cell(value: str) -> str:
+    """Text for a spreadsheet cell (CSV or .xlsx): prefixed with an apostrophe, which shows it as text,
+    when a spreadsheet would run it. A phone number « +33 … » is prefixed too: it stays readable."""
+    return f"'{value}" if _FORMULA_START.match(value) else value
+
+
+def from_spreadsheet_cell(value: str) -> str:
+    """The inverse of spreadsheet_cell, for imports."""
+    return value[1:] if value.startswith("'") and _FORMULA_START.match(value[1:]) else value

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from accounts import policy
 from events.models import Event
+from moisess.mail import render_subject
 
 from .models import DigestNotice
 
@@ -88,7 +89,7 @@ def _build_mail(user, items, now) -> EmailMultiAlternatives:
         "site_url": settings.SITE_URL,
     }
     mail = EmailMultiAlternatives(
-        subject=render_to_string("moderation/mail/digest_subject.txt", context).strip(),
+        subject=render_subject("moderation/mail/digest_subject.txt", context),
         body=render_to_string("moderation/mail/digest.txt", context),
         to=[user.email],
     )

@@ -2,7 +2,6 @@
 
 import csv
 import io
-import re
 
 from django.conf import settings
 from django.db.models import Prefetch
@@ -11,20 +10,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from events.models import TimeSlot
+from events.text import spreadsheet_cell
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-# A cell starting with one of these is a formula to spreadsheet software (CSV injection);
-# a phone number or a signed number stays as it is.
-_FORMULA_START = ("=", "@", "\t", "\r", "+", "-")
-_NUMBER_LIKE = re.compile(r"^[+-][\d\s().]*$")
-
-
 def _safe_cell(value):
-    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER_LIKE.match(value):
-        return "'" + value
-    return value
+    return spreadsheet_cell(value) if isinstance(value, str) else value
 
 
 def _local(value, tz) -> str:

@@ -80,9 +80,11 @@ def calendar_bytes(events, *, name: str, description: str = "") -> bytes:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
+    # icalendar writes an unknown X- property as it is given: as text, a new line in an event's title
+    # or an organisation's name is escaped instead of starting a property of its own.
+    calendar.add("x-wr-calname", icalendar.vText(name))
     if description:
-        calendar.add("x-wr-caldesc", description)
+        calendar.add("x-wr-caldesc", icalendar.vText(description))
     # Subscribed calendars refresh about every hour.
     calendar.add("refresh-interval", datetime.timedelta(hours=1), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT1H")

@@ -10,6 +10,7 @@ from django.utils import timezone
 from events.filters import ACCESSIBILITY_FIELDS
 from events.models import Event
 from events.structured_data import absolute
+from events.text import spreadsheet_cell
 
 from .records import FORMAT_OF_MODE, event_uid
 
@@ -18,8 +19,6 @@ DELIMITER = ";"
 SLOT_SEPARATOR = "\n"
 LIST_SEPARATOR = ", "
 YES, NO = "oui", "non"
-# A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 COLUMNS = [
     "id",
@@ -59,18 +58,6 @@ COLUMNS = [
 # Cells that hold numbers the export writes itself (never user text): not neutralised, so that a
 # negative longitude stays a number.
 NUMERIC_COLUMNS = {"id", "latitude", "longitude", "edition"}
-
-
-def neutralize(value: str) -> str:
-    """Prefix a cell a spreadsheet would execute with an apostrophe, which shows it as text."""
-    return f"'{value}" if value.startswith(FORMULA_PREFIXES) else value
-
-
-def unneutralize(value: str) -> str:
-    """The inverse, for the import."""
-    if value.startswith("'") and value[1:].startswith(FORMULA_PREFIXES):
-        return value[1:]
-    return value
 
 
 def _local(moment, event: Event) -> str:
@@ -116,7 +103,7 @@ def event_row(event: Event) -> dict[str, str]:
         "derniere_fin": _local(event.ends_at, event),
         "creneaux": SLOT_SEPARATOR.join(f"{_local(s.starts_at, event)}/{_local(s.ends_at, event)}" for s in slots),
     }
-    return {key: value if key in NUMERIC_COLUMNS else neutralize(value) for key, value in row.items()}
+    return {key: value if key in NUMERIC_COLUMNS else spreadsheet_cell(value) for key, value in row.items()}
 
 
 def events_csv(events) -> str:

@@ -19,15 +19,25 @@ from django.utils.translation import gettext as _
 
 from events.filters import ACCESSIBILITY_FIELDS, FORMAT_MODES
 from events.models import MAX_SLOTS, Audience, Edition, Event, EventType, Highlight, Theme
+from events.text import from_spreadsheet_cell
+from moisess.validators import validate_web_url
 from organizations.models import Organization
 from regions.geodata import department_for_postal_code, locate_postal_code
 from regions.models import Department, Region
 
 from .calendar import EVENT_ID_PROPERTY
-from .exports import COLUMNS, unneutralize
+from .exports import COLUMNS
 from .forms import MAX_IMPORT_BYTES as MAX_FILE_BYTES
 from .models import ImportedEvent
 from .records import site_domain
+
+# The dry run validates every event of the file in one request, and the confirmation creates them all:
+# a file of tiny rows must not make that take minutes (60 000 rows took 80 s), while a real export of
+# 1.5 MB holds about 2,000 events. A calendar is parsed whole before anything else: its content lines
+# are counted first (icalendar reads about 10 000 a second).
+MAX_EVENTS = 2_500
+MAX_CALENDAR_LINES = 50_000
+_CALENDAR_LINE = re.compile(rb"\n(?![ \t])")  # a line break that is not a folded line's
 
 _TRUE = {"oui", "o", "1", "vrai", "true", "yes", "x"}
 _FALSE = {"non", "n", "0", "faux", "false", "no"}
@@ -91,6 +101,20 @@ def read_csv(content: bytes) -> list[RawRow]:
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        return _csv_rows(reader)
+    except csv.Error:
+        # The one error of the reader in its default dialect: a cell longer than it accepts.
+        raise ImportFileError(
+            _(
+                "Ligne %(line)s : une cellule dépasse %(limit)s caractères. Raccourcissez-la, ou vérifiez "
+                "qu’un guillemet ouvert dans une cellule est bien refermé."
+            )
+            % {"line": reader.line_num, "limit": _thousands(csv.field_size_limit())}
+        ) from None
+
+
+def _csv_rows(reader) -> list[RawRow]:
     headers = [name.strip() for name in next(reader, [])]
     missing = [name for name in ("titre",) if name not in headers]
     if "creneaux" not in headers and "premier_debut" not in headers:
@@ -104,11 +128,24 @@ def read_csv(content: bytes) -> list[RawRow]:
     # Rows are numbered as a spreadsheet shows them (the headers are row 1), not by physical lines:
     # a description on several lines still makes one row.
     for line, cells in enumerate(reader, start=2):
-        cleaned = {key: unneutralize(value.strip()) for key, value in zip(headers, cells, strict=False) if key}
+        cleaned = {key: from_spreadsheet_cell(value.strip()) for key, value in zip(headers, cells, strict=False) if key}
         if not any(cleaned.values()):
             continue
         rows.append(RawRow(line=line, uid=cleaned.get("uid", ""), values=cleaned))
+        _check_count(rows)
     return rows
+
+
+def _thousands(number: int) -> str:
+    return f"{number:_}".replace("_", "\u202f")  # French groups digits with a narrow no-break space
+
+
+def _check_count(rows) -> None:
+    if len(rows) > MAX_EVENTS:
+        raise ImportFileError(
+            _("Le fichier contient plus de %(max)s événements : découpez-le en plusieurs fichiers.")
+            % {"max": _thousands(MAX_EVENTS)}
+        )
 
 
 def _ics_text(component, name) -> str:
@@ -116,7 +153,26 @@ def _ics_text(component, name) -> str:
     return str(value).strip() if value is not None else ""
 
 
+def _ics_value(component, name, attribute):
+    """The parsed value of a property, None when it is missing, or the text as written when icalendar
+    could not read it (the row's validation then names the column)."""
+    prop = component.get(name)
+    if prop is None:
+        return None
+    if isinstance(prop, list):  # the property given twice: which one is meant cannot be told
+        return " ; ".join(item.to_ical().decode(errors="replace") for item in prop)
+    try:
+        return getattr(prop, attribute)
+    except ValueError:  # icalendar's BrokenCalendarProperty
+        return prop.to_ical().decode(errors="replace") if hasattr(prop, "to_ical") else str(prop)
+
+
 def read_ics(content: bytes) -> list[RawRow]:
+    if len(_CALENDAR_LINE.findall(content)) > MAX_CALENDAR_LINES:
+        raise ImportFileError(
+            _("Le calendrier a plus de %(max)s lignes : découpez-le en plusieurs fichiers.")
+            % {"max": _thousands(MAX_CALENDAR_LINES)}
+        )
     try:
         calendar = icalendar.Calendar.from_ical(content)
     except ValueError:
@@ -133,7 +189,10 @@ def read_ics(content: bytes) -> list[RawRow]:
             if raw_categories is not None:
                 for value in raw_categories if isinstance(raw_categories, list) else [raw_categories]:
                     categories += [str(category) for category in value.cats]
-            geo = component.get("GEO")
+            latitude = _ics_value(component, "GEO", "latitude")
+            longitude = _ics_value(component, "GEO", "longitude")
+            if isinstance(latitude, str):  # unreadable: shown as written, in the latitude column
+                longitude = ""
             description = _ics_text(component, "DESCRIPTION")
             location = _ics_text(component, "LOCATION")
             online = location if location.startswith(("http://", "https://")) else ""
@@ -149,22 +208,21 @@ def read_ics(content: bytes) -> list[RawRow]:
                     "format": "en-ligne" if online else "presentiel",
                     "lieu": "" if online else location[:200],
                     "lien_en_ligne": online,
-                    "latitude": str(geo.latitude) if geo is not None else "",
-                    "longitude": str(geo.longitude) if geo is not None else "",
+                    "latitude": "" if latitude is None else str(latitude),
+                    "longitude": "" if longitude is None else str(longitude),
                     "recurrence": "1" if component.get("RRULE") or component.get("RDATE") else "",
                 },
                 categories=categories,
             )
-        start = component.get("DTSTART")
-        end = component.get("DTEND")
-        duration = component.get("DURATION")
-        start_value = start.dt if start is not None else None
-        if end is not None:
-            end_value = end.dt
-        elif duration is not None and start_value is not None:
-            end_value = start_value + duration.dt
-        else:
-            end_value = None
+            _check_count(groups)
+        start_value = _ics_value(component, "DTSTART", "dt")
+        end_value = _ics_value(component, "DTEND", "dt")
+        duration = _ics_value(component, "DURATION", "dt")
+        if end_value is None and duration is not None and start_value is not None:
+            try:
+                end_value = start_value + duration
+            except TypeError:  # an unreadable start or duration: the slot's validation says so
+                end_value = duration
         row.slots.append((start_value, end_value))
         if _ics_text(component, "STATUS").upper() == "CANCELLED":
             row.cancelled = True
@@ -204,9 +262,11 @@ class ImportRowForm(forms.Form):
     commune = forms.CharField(max_length=100, required=False)
     latitude = forms.FloatField(min_value=-90, max_value=90, required=False)
     longitude = forms.FloatField(min_value=-180, max_value=180, required=False)
-    lien_en_ligne = forms.URLField(max_length=500, required=False, assume_scheme="https")
+    lien_en_ligne = forms.URLField(max_length=500, required=False, assume_scheme="https", validators=[validate_web_url])
     tarifs = forms.CharField(max_length=255, required=False)
-    inscription_url = forms.URLField(max_length=500, required=False, assume_scheme="https")
+    inscription_url = forms.URLField(
+        max_length=500, required=False, assume_scheme="https", validators=[validate_web_url]
+    )
     inscription_email = forms.EmailField(required=False)
     inscription_telephone = forms.CharField(max_length=30, required=False)
 

@@ -1,5 +1,9 @@
+from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import AdminFileWidget
+from django.utils.translation import gettext_lazy as _
 
+from events import images
 from moderation.scoping import ScopedAdminMixin, ScopedInlineMixin
 
 from .models import Membership, Organization
@@ -11,11 +15,17 @@ class MembershipInline(ScopedInlineMixin, admin.TabularInline):
     autocomplete_fields = ["user"]
 
 
+class OrganizationAdminForm(forms.ModelForm):
+    # A new logo is checked and re-encoded like in the organisation space.
+    logo = images.ReencodedImageField(label=_("Logo"), max_size=images.LOGO_SIZE, widget=AdminFileWidget)
+
+
 @admin.register(Organization)
 class OrganizationAdmin(ScopedAdminMixin, admin.ModelAdmin):
     """Moderators read the organisations they see (accounts.policy.visible_organizations: based in their
     regions or running events there); national staff edit."""
 
+    form = OrganizationAdminForm
     moderators_see = True
     list_display = ["name", "legal_form", "city", "department"]
     list_filter = ["legal_form", ("department", admin.RelatedOnlyFieldListFilter)]

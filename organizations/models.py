@@ -3,6 +3,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from moisess.validators import validate_web_url, web_url_constraint
+
 from .validators import validate_siret
 
 
@@ -30,7 +32,7 @@ class Organization(models.Model):
         help_text=_("Facultatif. 14 chiffres, sans espace."),
     )
     description = models.TextField(_("présentation"), blank=True)
-    website = models.URLField(_("site web"), blank=True)
+    website = models.URLField(_("site web"), blank=True, validators=[validate_web_url])
     email = models.EmailField(_("e-mail de contact"), blank=True)
     phone = models.CharField(_("téléphone"), max_length=30, blank=True)
     logo = models.ImageField(_("logo"), upload_to="organizations/logos/", blank=True)
@@ -63,6 +65,7 @@ class Organization(models.Model):
                 name="organization_siret_digits",
                 condition=models.Q(siret="") | models.Q(siret__regex=r"^[0-9]{14}$"),
             ),
+            web_url_constraint(field="website", name="organization_website_is_web_address"),
         ]
 
     def __str__(self):
