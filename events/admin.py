@@ -15,8 +15,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from accounts import policy
 from moderation import exports, figures, review
-from moderation.scoping import NationalOnlyAdmin, ScopedAdminMixin, ScopedInlineMixin, admin_scope
+from moderation.scoping import NationalOnlyAdmin, ScopedAdminMixin, ScopedInlineMixin
 from moisess.forms import BoundedDateTimeField, CleanTextMixin, CleanTextModelForm
 
 from . import images, services, workflow
@@ -221,7 +222,7 @@ class EventAdminForm(EditConflictMixin, CleanTextModelForm):
 class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
     """The moderators' review queue: pending events first, oldest submission first."""
 
-    region_lookup = "region"
+    moderators_see = True
     moderator_can_change = True
     form = EventAdminForm
     list_display = ["title", "organization", "waiting", "first_date", "department", "region", "state", "edited_flag"]
@@ -353,14 +354,16 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
 
     # Forms -----------------------------------------------------------------------------------
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        scope = admin_scope(request.user)
-        if not scope.national:
-            if db_field.name == "region":
-                kwargs["queryset"] = db_field.remote_field.model.objects.filter(pk__in=scope.region_ids)
-            elif db_field.name == "department":
-                kwargs["queryset"] = db_field.remote_field.model.objects.filter(region_id__in=scope.region_ids)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+    # The choices of every foreign key and many-to-many are limited by ScopedAdminMixin
+    # (accounts.policy.assignable): a moderator cannot move an event out of their regions or into an
+    # organisation they do not see.
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        if not policy.scope_of(request.user).national:
+            # Organisations cannot move an event to another edition either; national staff can.
+            return [*readonly, "edition"]
+        return readonly
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
@@ -403,13 +406,13 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
         # Django's French title (« Sélectionnez l'objet événement à changer ») reads poorly.
         title = (
             _("Les événements de toutes les régions")
-            if admin_scope(request.user).national
+            if policy.scope_of(request.user).national
             else _("Les événements de vos régions")
         )
         return super().changelist_view(request, {"title": title, **(extra_context or {})})
 
     def get_list_display(self, request):
-        scope = admin_scope(request.user)
+        scope = policy.scope_of(request.user)
         if not scope.national and len(scope.region_ids) == 1:
             return [name for name in self.list_display if name != "region"]  # always the same region
         return self.list_display
@@ -431,7 +434,7 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
     # Decisions -------------------------------------------------------------------------------
 
     def has_moderate_permission(self, request):
-        return admin_scope(request.user).has_access
+        return policy.scope_of(request.user).has_access
 
     def _report_skipped(self, request, action, skipped):
         if not skipped:
@@ -594,7 +597,7 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
     def figures_view(self, request):
         if not self.has_view_permission(request):
             raise PermissionDenied
-        scope = admin_scope(request.user)
+        scope = policy.scope_of(request.user)
         context = {
             **self.admin_site.each_context(request),
             "title": _("Chiffres de l’édition"),

@@ -14,8 +14,8 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from accounts.roles import is_national_staff, moderated_region_ids
-from organizations.models import Membership, Organization
+from accounts import policy
+from organizations.models import Organization
 from regions.models import Region
 
 from . import caching, geojson
@@ -228,15 +228,6 @@ def events_geojson(request):
 # -- One event -----------------------------------------------------------------------------------------
 
 
-def _may_preview(user, event: Event) -> bool:
-    """Who sees an event the public cannot: its organisation's members, its region's moderators, national staff."""
-    if not user.is_authenticated:
-        return False
-    if Membership.objects.filter(user=user, organization_id=event.organization_id).exists():
-        return True
-    return event.region_id in moderated_region_ids(user) or is_national_staff(user)
-
-
 def _event_for_viewer(request, slug) -> tuple[Event, bool]:
     """The event and whether it is a preview; 404 for an event this visitor may not see."""
     events = public_events().select_related("edition", "highlight").prefetch_related("audiences")
@@ -244,7 +235,7 @@ def _event_for_viewer(request, slug) -> tuple[Event, bool]:
     if event is not None:
         return event, False
     event = get_object_or_404(Event.objects.filter(slug=slug).exclude(state=Event.State.PUBLISHED))
-    if not _may_preview(request.user, event):
+    if not policy.may_preview_event(request.user, event):
         raise Http404
     event = (
         Event.objects.select_related("organization", "event_type", "region", "department", "edition", "highlight")

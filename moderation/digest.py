@@ -6,42 +6,19 @@ nothing new, sends nothing. Pending events of a region without moderator go to n
 
 import datetime
 import logging
-from collections import defaultdict
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import EmailMultiAlternatives
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.roles import NATIONAL_GROUP
+from accounts import policy
 from events.models import Event
 from moisess.mail import build_mail
 
 from .models import DigestNotice
 
 logger = logging.getLogger(__name__)
-
-
-def _recipients_by_region():
-    User = get_user_model()
-    moderators = (
-        User.objects.filter(is_active=True, is_staff=True, moderated_regions__isnull=False)
-        .prefetch_related("moderated_regions")
-        .distinct()
-    )
-    by_region = defaultdict(list)
-    for user in moderators:
-        for region in user.moderated_regions.all():
-            by_region[region.pk].append(user)
-    national = list(
-        User.objects.filter(is_active=True, is_staff=True)
-        .filter(Q(is_superuser=True) | Q(groups__name=NATIONAL_GROUP))
-        .distinct()
-        .order_by("email")
-    )
-    return by_region, national
 
 
 def collect_news(now=None) -> dict:
@@ -60,7 +37,8 @@ def collect_news(now=None) -> dict:
             "recipient_id", "event_id", "kind", "submitted_at"
         )
     )
-    by_region, national = _recipients_by_region()
+    by_region = policy.region_moderators()
+    national = list(policy.national_staff_accounts().order_by("email"))
     news = {}
     for event in pending:
         waiting_long = event.submitted_at <= reminder_before

@@ -9,43 +9,20 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from accounts.roles import is_national_staff, moderated_region_ids
-from moisess.admin_inputs import BoundedSearchMixin
-from organizations.models import Organization
-from regions.models import Region
+from accounts import policy
+from moderation.scoping import ScopedAdminMixin, scoped_form
 
 from .forms import ImportForm
 from .imports import ImportFileError, plan_import, read_file
 from .models import ImportedEvent
 from .services import import_events
 from .uploads import discard_upload, keep_upload
-
-
-def may_import(user) -> bool:
-    return is_national_staff(user) or bool(moderated_region_ids(user))
-
-
-def importable_regions(user):
-    if is_national_staff(user):
-        return Region.objects.order_by("name")
-    return Region.objects.filter(pk__in=moderated_region_ids(user)).order_by("name")
-
-
-def importable_organizations(user):
-    """National staff: every organisation. A moderator: those based in, or already running events in,
-    the regions they moderate."""
-    if is_national_staff(user):
-        return Organization.objects.order_by("name")
-    region_ids = moderated_region_ids(user)
-    inside = Q(department__region__in=region_ids) | Q(events__region__in=region_ids)
-    return Organization.objects.filter(pk__in=Organization.objects.filter(inside).values("pk")).order_by("name")
 
 
 class OrganizationAutocomplete(AutocompleteSelect):
@@ -64,27 +41,16 @@ class OrganizationAutocomplete(AutocompleteSelect):
 
 
 @admin.register(ImportedEvent)
-class ImportedEventAdmin(BoundedSearchMixin, admin.ModelAdmin):
+class ImportedEventAdmin(ScopedAdminMixin, admin.ModelAdmin):
+    moderators_see = True  # the imports of their regions' events
     list_display = ["event", "organization", "uid", "source_name", "imported_at", "imported_by"]
     list_select_related = ["event", "organization", "imported_by"]
-    list_filter = ["event__region", "imported_at"]
+    list_filter = [("event__region", admin.RelatedOnlyFieldListFilter), "imported_at"]  # only regions in scope
     search_fields = ["uid", "event__title", "organization__name"]
     change_list_template = "admin/opendata/importedevent/change_list.html"
 
-    def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        if is_national_staff(request.user):
-            return queryset
-        return queryset.filter(event__region__in=moderated_region_ids(request.user))
-
     # Imports are read-only records: an event is edited in the events admin, and deleting a record
     # would let the same file create the event twice.
-    def has_module_permission(self, request):
-        return may_import(request.user)
-
-    def has_view_permission(self, request, obj=None):
-        return may_import(request.user)
-
     def has_add_permission(self, request):
         return False
 
@@ -102,13 +68,13 @@ class ImportedEventAdmin(BoundedSearchMixin, admin.ModelAdmin):
 
     def import_view(self, request):
         user = request.user
-        if not may_import(user):
+        if not policy.may_import(user):
             raise PermissionDenied
-        regions, organizations = importable_regions(user), importable_organizations(user)
-        form = ImportForm(
+        regions, organizations = policy.importable_regions(user), policy.importable_organizations(user)
+        form = scoped_form(ImportForm, user)(
             request.POST or None, request.FILES or None, regions=regions, organizations=organizations, user=user
         )
-        if is_national_staff(user):
+        if policy.scope_of(user).national:
             # Every organisation of France: searched as one types rather than a select of thousands.
             field = form.fields["organisation"]
             field.widget = OrganizationAutocomplete(ImportedEvent._meta.get_field("organization"), self.admin_site)

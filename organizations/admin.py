@@ -3,7 +3,6 @@ from django.contrib.admin.widgets import AdminFileWidget
 from django.utils.translation import gettext_lazy as _
 
 from events import images
-from events.models import Event
 from moderation.scoping import ScopedAdminMixin, ScopedInlineMixin
 from moisess.forms import CleanTextModelForm
 
@@ -23,11 +22,11 @@ class OrganizationAdminForm(CleanTextModelForm):
 
 @admin.register(Organization)
 class OrganizationAdmin(ScopedAdminMixin, admin.ModelAdmin):
-    """Moderators read the organisations that have events in their regions; national staff edit."""
+    """Moderators read the organisations they see (accounts.policy.visible_organizations: based in their
+    regions or running events there); national staff edit."""
 
     form = OrganizationAdminForm
-
-    region_lookup = "events__region"
+    moderators_see = True
     list_display = ["name", "legal_form", "city", "department"]
     list_filter = ["legal_form", ("department", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["department"]
@@ -35,7 +34,3 @@ class OrganizationAdmin(ScopedAdminMixin, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["department"]
     inlines = [MembershipInline]
-
-    def filter_to_regions(self, queryset, region_ids):
-        # A subquery rather than a join: one row per organisation, whatever its number of events.
-        return queryset.filter(pk__in=Event.objects.filter(region_id__in=region_ids).values("organization_id"))

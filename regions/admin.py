@@ -9,7 +9,7 @@ from .models import Department, Region
 class RegionAdmin(ScopedAdminMixin, admin.ModelAdmin):
     """National staff keep the CRESS details up to date; moderators read their own region."""
 
-    region_lookup = "pk"
+    moderators_see = True
     list_display = ["name", "code", "timezone", "cress_name", "cress_website"]
     search_fields = ["name", "cress_name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -25,7 +25,7 @@ class RegionAdmin(ScopedAdminMixin, admin.ModelAdmin):
 class DepartmentAdmin(ScopedAdminMixin, admin.ModelAdmin):
     """Reference data; moderators read (and autocomplete) their regions' departments."""
 
-    region_lookup = "region"
+    moderators_see = True
     list_display = ["code", "name", "region", "prefecture"]
     list_filter = [("region", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["region"]

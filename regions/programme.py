@@ -5,6 +5,7 @@ from collections import defaultdict
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.views.decorators.http import require_safe
 
 from events.models import Edition, Event, TimeSlot
 
@@ -38,6 +39,7 @@ def programme_days(events, tz) -> list[dict]:
     ]
 
 
+@require_safe
 def region_programme(request, slug):
     region = get_object_or_404(Region, slug=slug)
     edition = Edition.current()

@@ -102,20 +102,84 @@ def fake_address_api(settings):
         yield queries
 
 
-@pytest.fixture
-def member_a(db):
-    """A verified user who owns organisation A (in Rennes)."""
-    from tests.factories import MembershipFactory
-
-    return MembershipFactory(organization__name="Organisation A").user
+# --- Personas (defined here once; see docs/security.md) -------------------------------------------
+# Region A is Bretagne (organisation A in Rennes, Ille-et-Vilaine), region B is Pays de la Loire
+# (organisation B in Nantes, Loire-Atlantique). The sixth persona, the anonymous visitor, is nobody.
+# Moderators and national staff are set up the way an operator does it: with `manage.py add_moderator`.
 
 
 @pytest.fixture
-def member_b(db):
-    """A verified user who owns organisation B (in Rennes too)."""
+def region_a(db):
+    from tests.factories import region
+
+    return region("bretagne")
+
+
+@pytest.fixture
+def region_b(db):
+    from tests.factories import region
+
+    return region("pays-de-la-loire")
+
+
+@pytest.fixture
+def organization_a(db):
+    from tests.factories import OrganizationFactory
+
+    return OrganizationFactory(name="Répar’Rennes", slug="repar-rennes")
+
+
+@pytest.fixture
+def organization_b(db):
+    from tests.factories import OrganizationFactory, department
+
+    return OrganizationFactory(
+        name="Coop des bords de Loire",
+        slug="coop-des-bords-de-loire",
+        department=department("44"),
+        postal_code="44000",
+        city="Nantes",
+    )
+
+
+@pytest.fixture
+def member_a(organization_a):
+    """A verified user who owns organisation A."""
     from tests.factories import MembershipFactory
 
-    return MembershipFactory(organization__name="Organisation B").user
+    return MembershipFactory(organization=organization_a, user__email="benevole@repar-rennes.example.org").user
+
+
+@pytest.fixture
+def member_b(organization_b):
+    """A verified user who owns organisation B (another region)."""
+    from tests.factories import MembershipFactory
+
+    return MembershipFactory(organization=organization_b, user__email="benevole@coop-loire.example.org").user
+
+
+@pytest.fixture
+def moderator_a(region_a):
+    """The CRESS moderator of region A."""
+    from tests.factories import add_moderator
+
+    return add_moderator("moderation@cress-bretagne.example.org", "--region", "bretagne")
+
+
+@pytest.fixture
+def moderator_b(region_b):
+    """The CRESS moderator of region B."""
+    from tests.factories import add_moderator
+
+    return add_moderator("moderation@cress-pdl.example.org", "--region", "pays-de-la-loire")
+
+
+@pytest.fixture
+def national(db):
+    """National staff (ESS France): every region."""
+    from tests.factories import add_moderator
+
+    return add_moderator("national@ess-france.example.org", "--national")
 
 
 # Rebuilt by the post_migrate signal that follows every flush, so never restored from the snapshot.

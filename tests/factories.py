@@ -2,9 +2,11 @@
 edition) comes from the data migrations, so factories look it up rather than invent it."""
 
 import datetime
+import io
 from zoneinfo import ZoneInfo
 
 import factory
+from django.core.management import call_command
 from django.utils.text import slugify
 
 from accounts.models import User
@@ -20,6 +22,15 @@ def region(slug="bretagne") -> Region:
 
 def department(code="35") -> Department:
     return Department.objects.select_related("region").get(code=code)
+
+
+STAFF_PASSWORD = "Ruisseau-Lanterne-1907"  # the password of the accounts add_moderator makes
+
+
+def add_moderator(email, *args) -> User:
+    """A staff account made by `manage.py add_moderator` (``--region SLUG`` or ``--national``)."""
+    call_command("add_moderator", email, *args, "--password", STAFF_PASSWORD, stdout=io.StringIO())
+    return User.objects.get(email=email)
 
 
 class UserFactory(factory.django.DjangoModelFactory):

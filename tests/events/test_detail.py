@@ -8,13 +8,11 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from PIL import Image
 
-from accounts.roles import NATIONAL_GROUP
 from events.models import Audience, Event
-from tests.factories import EventFactory, MembershipFactory, UserFactory, department, region
+from tests.factories import EventFactory, department
 
 pytestmark = pytest.mark.django_db
 
@@ -188,37 +186,20 @@ def test_event_card_fragment_for_map_popups(client):
 
 
 @pytest.fixture
-def draft():
-    return EventFactory(state=Event.State.PENDING, title="En attente")
+def draft(organization_a):
+    return EventFactory(organization=organization_a, state=Event.State.PENDING, title="En attente")
 
 
-def moderator_of(region_slug):
-    user = UserFactory(is_staff=True)
-    user.moderated_regions.add(region(region_slug))
-    return user
-
-
-def test_unpublished_event_is_404_for_visitors_and_other_organisations(client, draft):
-    assert client.get(draft.get_absolute_url()).status_code == 404
-    client.force_login(MembershipFactory().user)
+@pytest.mark.parametrize("who", [None, "member_b", "moderator_b"])
+def test_unpublished_event_is_404_for_visitors_other_organisations_and_other_regions(client, draft, who, request):
+    if who:
+        client.force_login(request.getfixturevalue(who))
     assert client.get(draft.get_absolute_url()).status_code == 404
 
 
-def test_unpublished_event_is_404_for_another_regions_moderator(client, draft):
-    client.force_login(moderator_of("occitanie"))
-    assert client.get(draft.get_absolute_url()).status_code == 404
-
-
-@pytest.mark.parametrize("who", ["member", "moderator", "national"])
-def test_unpublished_event_previewed_with_state_banner(client, draft, who):
-    if who == "member":
-        user = MembershipFactory(organization=draft.organization).user
-    elif who == "moderator":
-        user = moderator_of("bretagne")
-    else:
-        user = UserFactory(is_staff=True)
-        user.groups.add(Group.objects.get_or_create(name=NATIONAL_GROUP)[0])
-    client.force_login(user)
+@pytest.mark.parametrize("who", ["member_a", "moderator_a", "national"])
+def test_unpublished_event_previewed_with_state_banner(client, draft, who, request):
+    client.force_login(request.getfixturevalue(who))
     response = client.get(draft.get_absolute_url())
     assert response.status_code == 200
     html = response.content.decode()

@@ -1,11 +1,9 @@
 """Helpers shared by the moderation tests."""
 
 import datetime
-import io
 
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.management import call_command
 from django.utils import timezone
 
 from accounts.models import User
@@ -14,12 +12,7 @@ from organizations.models import Membership, Organization
 from regions.models import Region
 from tests.factories import EventFactory, department
 
-PERSONAS = ["anonymous", "member", "moderator_a", "moderator_b", "moderator_ab", "national"]
-
-
-def add_moderator(email, *args):
-    call_command("add_moderator", email, *args, "--password", "Ruisseau-Lanterne-1907", stdout=io.StringIO())
-    return User.objects.get(email=email)
+PERSONAS = ["anonymous", "member_a", "moderator_a", "moderator_b", "moderator_ab", "national"]
 
 
 def submitted(days_ago: float) -> datetime.datetime:

@@ -7,7 +7,8 @@ from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 
 from accounts.models import User
-from accounts.roles import MODERATORS_GROUP, NATIONAL_GROUP, is_national_staff, moderated_region_ids
+from accounts.policy import scope_of
+from accounts.roles import MODERATORS_GROUP, NATIONAL_GROUP, is_national_staff
 from regions.models import Region
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +34,7 @@ def test_add_moderator_creates_staff_user_in_group_with_regions():
     assert out == "Created moderation@cress-bretagne.example.org: moderator of bretagne, pays-de-la-loire.\n"
     assert (user.is_staff, user.is_superuser, user.check_password("Ruisseau-Lanterne-1907")) == (True, False, True)
     assert list(user.groups.values_list("name", flat=True)) == [MODERATORS_GROUP]
-    assert moderated_region_ids(user) == set(
+    assert scope_of(user).region_ids == set(
         Region.objects.filter(slug__in=["bretagne", "pays-de-la-loire"]).values_list("pk", flat=True)
     )
     assert not is_national_staff(user)

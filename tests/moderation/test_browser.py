@@ -4,18 +4,16 @@ import pytest
 
 from events.models import Event
 from tests.a11y import assert_accessible
-from tests.factories import EventFactory
-from tests.moderation.helpers import add_moderator, pending_event
+from tests.factories import STAFF_PASSWORD, EventFactory, add_moderator
+from tests.moderation.helpers import pending_event
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PASSWORD = "Ruisseau-Lanterne-1907"
 
 
 def _admin_login(page, email):
     page.goto("/admin/login/")
     page.get_by_label("Adresse e-mail").fill(email)
-    page.get_by_label("Mot de passe").fill(PASSWORD)
+    page.get_by_label("Mot de passe").fill(STAFF_PASSWORD)
     page.get_by_role("button", name="Connexion").click()
     page.wait_for_url("**/admin/")
 

@@ -210,10 +210,10 @@ def test_intermediate_page_lists_only_events_in_scope(client, moderator_b, event
     assert [e.title for e in response.context["events"]] == ["Portes ouvertes de la coopérative"]
 
 
-def test_unpublish_reason_reaches_the_organization_dashboard(client, moderator_a, event_a, member):
+def test_unpublish_reason_reaches_the_organization_dashboard(client, moderator_a, event_a, member_a):
     Event.objects.filter(pk=event_a.pk).update(state=Event.State.PUBLISHED)
     client.force_login(moderator_a)
     _post_action(client, "unpublish", [event_a], apply="1", message="L’adresse est introuvable.")
-    client.force_login(member)
+    client.force_login(member_a)
     page = client.get(reverse("space:dashboard")).content.decode()
     assert "L’adresse est introuvable." in page

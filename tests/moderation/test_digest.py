@@ -27,7 +27,7 @@ def _mails_by_recipient():
 
 
 def test_digest_sends_one_mail_per_moderator_with_new_and_waiting_events(
-    moderator_a, moderator_b, organization_a, member, settings
+    moderator_a, moderator_b, organization_a, member_a, settings
 ):
     settings.SITE_URL = "https://mois-ess.example.org"
     fresh = pending_event(organization_a, title="Atelier compostage", slug="compostage", days_ago=0.5)
@@ -72,13 +72,13 @@ def test_digest_never_mails_the_same_news_twice(moderator_a, organization_a, _fr
     assert len(mail.outbox) == 2
 
 
-def test_digest_mails_again_when_event_is_submitted_again(moderator_a, organization_a, member, _frozen_clock):
+def test_digest_mails_again_when_event_is_submitted_again(moderator_a, organization_a, member_a, _frozen_clock):
     event = pending_event(organization_a, title="Atelier compostage", slug="compostage", days_ago=0.1)
     _digest()
     Event.objects.filter(pk=event.pk).update(state=Event.State.CHANGES_REQUESTED)
     event.refresh_from_db()
     _frozen_clock.shift(3600)
-    submit_event(event=event, user=member)
+    submit_event(event=event, user=member_a)
     _digest()
     assert len(mail.outbox) == 2
     assert DigestNotice.objects.filter(event=event, kind=DigestNotice.Kind.NEW).count() == 2

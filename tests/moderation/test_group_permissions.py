@@ -4,7 +4,7 @@ import pytest
 from django.contrib import admin
 from django.test import RequestFactory
 
-from tests.moderation.helpers import add_moderator
+from tests.factories import add_moderator
 
 pytestmark = pytest.mark.django_db
 

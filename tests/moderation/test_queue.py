@@ -12,8 +12,8 @@ from django.utils import timezone
 from events.models import Edition, Event, EventLogEntry, EventType, Theme
 from events.services import record_edit, replace_slots
 from regions.models import Department, Region
-from tests.factories import OrganizationFactory, UserFactory, department
-from tests.moderation.helpers import add_moderator, pending_event
+from tests.factories import OrganizationFactory, UserFactory, add_moderator, department
+from tests.moderation.helpers import pending_event
 
 pytestmark = pytest.mark.django_db
 
@@ -72,18 +72,18 @@ def test_queue_filters_by_state_and_searches_organization(client, moderator_a, o
     assert _titles(client.get(CHANGELIST, {"q": "répar’café"})) == ["Répar’café de la Maison des associations"]
 
 
-def test_queue_filters_events_modified_after_publication(client, moderator_a, organization_a, member):
+def test_queue_filters_events_modified_after_publication(client, moderator_a, organization_a, member_a):
     published_at = timezone.now() - datetime.timedelta(days=4)
     edited = pending_event(
         organization_a, title="Modifié après", slug="modifie", state=Event.State.PUBLISHED, published_at=published_at
     )
-    record_edit(event=edited, user=member, changes={"title": ["Ancien titre", "Modifié après"]})
+    record_edit(event=edited, user=member_a, changes={"title": ["Ancien titre", "Modifié après"]})
     before = pending_event(
         organization_a, title="Modifié avant", slug="avant", state=Event.State.PUBLISHED, published_at=published_at
     )
     EventLogEntry.objects.create(
         event=before,
-        actor=member,
+        actor=member_a,
         action=EventLogEntry.Action.EDITED,
         changes={"summary": ["a", "b"]},
         created_at=published_at - datetime.timedelta(days=1),
@@ -116,7 +116,7 @@ def test_queue_query_count_is_the_same_for_1_and_50_events(client, moderator_a, 
 
 
 def test_review_page_shows_preview_map_organization_duplicates_and_changes(
-    client, moderator_a, organization_a, member, event_a
+    client, moderator_a, organization_a, member_a, event_a
 ):
     # A published event of the organisation, edited since, and an earlier decision on it.
     published = pending_event(
@@ -129,7 +129,7 @@ def test_review_page_shows_preview_map_organization_duplicates_and_changes(
     EventLogEntry.objects.create(
         event=published, actor=moderator_a, action=EventLogEntry.Action.PUBLISHED, message="Bienvenue !"
     )
-    record_edit(event=published, user=member, changes={"venue_name": ["Salle des fêtes", "Maison des associations"]})
+    record_edit(event=published, user=member_a, changes={"venue_name": ["Salle des fêtes", "Maison des associations"]})
     client.force_login(moderator_a)
 
     page = client.get(reverse("admin:events_event_change", args=[published.pk])).content.decode()
@@ -248,7 +248,7 @@ def _review_queries(client, event):
     return len(queries)
 
 
-def test_review_page_query_count_does_not_grow_with_slots_or_history(client, moderator_a, organization_a, member):
+def test_review_page_query_count_does_not_grow_with_slots_or_history(client, moderator_a, organization_a, member_a):
     paris = timezone.get_fixed_timezone(60)
     event = pending_event(organization_a, title="Cycle d’ateliers", slug="cycle")
     client.force_login(moderator_a)
@@ -263,7 +263,7 @@ def test_review_page_query_count_does_not_grow_with_slots_or_history(client, mod
     for n in range(10):
         other = pending_event(organization_a, title=f"Autre {n}", slug=f"autre-{n}", days_ago=n)
         EventLogEntry.objects.create(event=other, actor=moderator_a, action=EventLogEntry.Action.PUBLISHED)
-        record_edit(event=event, user=member, changes={"summary": [f"v{n}", f"v{n + 1}"]})
+        record_edit(event=event, user=member_a, changes={"summary": [f"v{n}", f"v{n + 1}"]})
     assert _review_queries(client, event) == with_one
 
 
@@ -398,10 +398,10 @@ def test_admin_titles_read_as_french_sentences(client, moderator_a, national, ev
     assert len(add.context["inline_admin_formsets"][0].formset.forms) == 1  # one slot to fill in
 
 
-def test_queue_flags_events_edited_after_publication_in_words(client, moderator_a, event_a, member):
+def test_queue_flags_events_edited_after_publication_in_words(client, moderator_a, event_a, member_a):
     published = pending_event(event_a.organization, title="Forum", slug="forum", state=Event.State.PUBLISHED)
     Event.objects.filter(pk=published.pk).update(published_at=timezone.now() - datetime.timedelta(days=3))
-    record_edit(event=published, user=member, changes={"title": ["Forum", "Forum de l’ESS"]})
+    record_edit(event=published, user=member_a, changes={"title": ["Forum", "Forum de l’ESS"]})
     client.force_login(moderator_a)
     page = client.get(reverse("admin:events_event_changelist")).content.decode()
     assert page.count("oui, à revoir") == 1

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from events.models import Event, Theme
 from tests.a11y import assert_accessible
-from tests.factories import EventFactory, OrganizationFactory
+from tests.factories import STAFF_PASSWORD, EventFactory, OrganizationFactory
 
 # Transactional: the live server sees the test's data. tests/conftest.py restores the reference data after each.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -68,7 +68,7 @@ def test_list_page_output_links_follow_instant_filters(page):
     assert_accessible(page, context=".opendata-outputs")
 
 
-def _admin_login(page, email, password="motdepasse-de-test"):
+def _admin_login(page, email, password):
     page.goto("/admin/login/")
     page.get_by_label("Adresse e-mail").fill(email)
     page.get_by_label("Mot de passe").fill(password)
@@ -76,14 +76,7 @@ def _admin_login(page, email, password="motdepasse-de-test"):
     page.wait_for_url("**/admin/")
 
 
-def test_admin_import_page_is_accessible_and_finds_organisations_as_one_types(page, tmp_path):
-    from django.contrib.auth.models import Group
-
-    from accounts.roles import NATIONAL_GROUP
-    from tests.factories import UserFactory
-
-    national = UserFactory(is_staff=True, email="national@example.org")
-    national.groups.add(Group.objects.get_or_create(name=NATIONAL_GROUP)[0])
+def test_admin_import_page_is_accessible_and_finds_organisations_as_one_types(page, tmp_path, national):
     OrganizationFactory(name="Coopérative des Landes")
     OrganizationFactory(name="Ressourcerie du Trégor", slug="ressourcerie-du-tregor")
     agenda = tmp_path / "agenda.csv"
@@ -93,7 +86,7 @@ def test_admin_import_page_is_accessible_and_finds_organisations_as_one_types(pa
         "economie-circulaire-et-reemploi;2026-11-24T18:00/2026-11-24T20:00\r\n",
         encoding="utf-8-sig",
     )
-    _admin_login(page, national.email)
+    _admin_login(page, national.email, STAFF_PASSWORD)
     page.goto("/admin/opendata/importedevent/importer/")
     assert page.locator("h1").inner_text() == "Importer des événements"
     page.locator(".select2-selection__rendered[aria-labelledby]").wait_for()  # the autocomplete is built

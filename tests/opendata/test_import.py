@@ -7,11 +7,9 @@ import io
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from accounts.roles import NATIONAL_GROUP
 from events.models import Audience, Event, EventLogEntry, Highlight, Theme
 from opendata.exports import COLUMNS
 from opendata.models import ImportedEvent
@@ -24,18 +22,7 @@ URL = "/admin/opendata/importedevent/importer/"
 PARIS = ZoneInfo("Europe/Paris")
 
 
-@pytest.fixture
-def national(client):
-    user = UserFactory(is_staff=True)
-    user.groups.add(Group.objects.get_or_create(name=NATIONAL_GROUP)[0])
-    return user
-
-
-@pytest.fixture
-def bretagne_moderator():
-    user = UserFactory(is_staff=True)
-    user.moderated_regions.add(region("bretagne"))
-    return user
+# Personas: `national` and `moderator_a` (Bretagne) from tests/conftest.py.
 
 
 def post_import(client, *, content: bytes, name: str, region_pk, organization_pk="", state="published", confirm=True):
@@ -417,8 +404,8 @@ def test_import_neutralised_cells_come_back_as_written(client, national):
 # -- Who may import where ---------------------------------------------------------------------------------
 
 
-def test_moderator_imports_into_their_region_only(client, bretagne_moderator):
-    client.force_login(bretagne_moderator)
+def test_moderator_imports_into_their_region_only(client, moderator_a):
+    client.force_login(moderator_a)
     local = OrganizationFactory()  # based in Ille-et-Vilaine
     elsewhere = OrganizationFactory(department=department("75"))
     content = csv_bytes([good_row()])
@@ -438,7 +425,7 @@ def test_moderator_imports_into_their_region_only(client, bretagne_moderator):
     assert Event.objects.get().region == region("bretagne")
 
 
-def test_moderator_sees_only_their_regions_imports(client, bretagne_moderator, national):
+def test_moderator_sees_only_their_regions_imports(client, moderator_a, national):
     client.force_login(national)
     post_import(
         client,
@@ -456,7 +443,7 @@ def test_moderator_sees_only_their_regions_imports(client, bretagne_moderator, n
         organization_pk=OrganizationFactory(department=department("75")).pk,
     )
     assert ImportedEvent.objects.count() == 2
-    client.force_login(bretagne_moderator)
+    client.force_login(moderator_a)
     response = client.get("/admin/opendata/importedevent/")
     assert response.status_code == 200
     assert [str(source.event) for source in response.context["cl"].result_list] == ["Breton"]
@@ -679,10 +666,10 @@ def test_round_trip_region_export_then_import_gives_the_same_events(client, nati
     assert Event.objects.published().count() == 3
 
 
-def test_moderator_finds_the_import_page_in_the_admin(client, bretagne_moderator):
+def test_moderator_finds_the_import_page_in_the_admin(client, moderator_a):
     OrganizationFactory(name="Coop rennaise")
     OrganizationFactory(name="Coop parisienne", department=department("75"))
-    client.force_login(bretagne_moderator)
+    client.force_login(moderator_a)
     assert "/admin/opendata/importedevent/" in client.get("/admin/").content.decode()
     assert f'href="{URL}"' in client.get("/admin/opendata/importedevent/").content.decode()
     response = client.get(URL)
@@ -710,8 +697,8 @@ def test_national_staff_search_organisations_with_the_admin_autocomplete(client,
     assert [result["text"] for result in found["results"]] == ["Ressourcerie du Trégor"]
 
 
-def test_moderator_picks_among_their_regions_organisations_in_a_plain_select(client, bretagne_moderator):
-    client.force_login(bretagne_moderator)
+def test_moderator_picks_among_their_regions_organisations_in_a_plain_select(client, moderator_a):
+    client.force_login(moderator_a)
     local = OrganizationFactory(name="Coopérative rennaise", department=department("35"))
     OrganizationFactory(name="Coopérative parisienne", department=department("75"))
     html = client.get(URL).content.decode()

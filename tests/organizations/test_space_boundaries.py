@@ -23,16 +23,17 @@ def _database_state():
 
 
 @pytest.fixture
-def organization_a(member_a):
-    organization = member_a.organizations.get()
+def team_a(organization_a, member_a):
+    """Organisation A with an owner, an editor and a pending invitation."""
+    organization = organization_a
     MembershipFactory(organization=organization, role=Membership.Role.EDITOR)
     Invitation.objects.create(organization=organization, email="invite@example.org", invited_by=member_a)
     return organization
 
 
 @pytest.mark.parametrize("state", [Event.State.DRAFT, Event.State.PUBLISHED])
-def test_member_of_b_gets_404_on_every_event_url_of_a(client, member_a, member_b, organization_a, state):
-    event = EventFactory(organization=organization_a, state=state)
+def test_member_of_b_gets_404_on_every_event_url_of_a(client, member_a, member_b, team_a, state):
+    event = EventFactory(organization=team_a, state=state)
     client.force_login(member_b)
     before = _database_state()
     base = f"/espace/evenements/{event.pk}"
@@ -53,12 +54,12 @@ def test_member_of_b_gets_404_on_every_event_url_of_a(client, member_a, member_b
     assert _database_state() == before
 
 
-def test_member_of_b_gets_404_on_every_organisation_url_of_a(client, member_b, organization_a):
+def test_member_of_b_gets_404_on_every_organisation_url_of_a(client, member_b, team_a):
     client.force_login(member_b)
     before = _database_state()
-    membership = organization_a.memberships.exclude(role=Membership.Role.OWNER).get()
-    invitation = organization_a.invitations.get()
-    base = f"/espace/organisations/{organization_a.pk}"
+    membership = team_a.memberships.exclude(role=Membership.Role.OWNER).get()
+    invitation = team_a.invitations.get()
+    base = f"/espace/organisations/{team_a.pk}"
     requests = [
         ("get", f"{base}/modifier/", None),
         (
@@ -90,19 +91,13 @@ def test_create_event_for_another_organisation_is_ignored(client, member_a, memb
     assert Event.objects.get().organization == member_b.organizations.get()
 
 
-def test_editor_cannot_manage_members(client, organization_a):
-    editor = organization_a.memberships.get(role=Membership.Role.EDITOR).user
-    owner_membership = organization_a.memberships.get(role=Membership.Role.OWNER)
+def test_editor_cannot_manage_members(client, team_a):
+    editor = team_a.memberships.get(role=Membership.Role.EDITOR).user
+    owner_membership = team_a.memberships.get(role=Membership.Role.OWNER)
     client.force_login(editor)
-    assert client.get(f"/espace/organisations/{organization_a.pk}/membres/").status_code == 200
-    assert (
-        client.post(f"/espace/organisations/{organization_a.pk}/membres/", {"email": "x@example.org"}).status_code
-        == 403
-    )
-    assert (
-        client.post(f"/espace/organisations/{organization_a.pk}/membres/{owner_membership.pk}/retirer/").status_code
-        == 403
-    )
+    assert client.get(f"/espace/organisations/{team_a.pk}/membres/").status_code == 200
+    assert client.post(f"/espace/organisations/{team_a.pk}/membres/", {"email": "x@example.org"}).status_code == 403
+    assert client.post(f"/espace/organisations/{team_a.pk}/membres/{owner_membership.pk}/retirer/").status_code == 403
     assert Membership.objects.filter(pk=owner_membership.pk).exists()
 
 

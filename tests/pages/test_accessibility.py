@@ -63,17 +63,17 @@ def test_kit_code_stays_readable_without_javascript(browser, live_server):
     context.close()
 
 
-def test_kit_with_a_members_widget_code_is_accessible(page, member):
-    EventFactory(organization=member.memberships.get().organization)
+def test_kit_with_a_members_widget_code_is_accessible(page, member_a):
+    EventFactory(organization=member_a.memberships.get().organization)
     page.goto("/compte/connexion/")
-    page.fill("#id_username", member.email)
+    page.fill("#id_username", member_a.email)
     page.fill("#id_password", "motdepasse-de-test")
     page.locator("main form button[type=submit]").click()
     page.wait_for_load_state()
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
 
     page.goto("/kit/")
-    target = f"widget-code-{member.memberships.get().organization.slug}"
+    target = f"widget-code-{member_a.memberships.get().organization.slug}"
     page.locator(f'[data-copy-target="{target}"]').click()
 
     expect(page.locator(f"#{target}-status")).to_have_text("Code copié.")

@@ -37,7 +37,7 @@ def _form_data(page, **changes):
     return data
 
 
-@pytest.mark.parametrize("persona", ["superuser", "national_staff"])
+@pytest.mark.parametrize("persona", ["superuser", "national"])
 def test_national_staff_edits_a_page_and_the_history_keeps_it(client, page, persona, request):
     user = request.getfixturevalue(persona)
     client.force_login(user)
@@ -104,8 +104,8 @@ def test_preview_refuses_get(client, superuser, page):
     assert client.get(_preview_url(page)).status_code == 403
 
 
-def test_moderator_gets_403_and_changes_nothing(client, moderator, page):
-    client.force_login(moderator)
+def test_moderator_gets_403_and_changes_nothing(client, moderator_a, page):
+    client.force_login(moderator_a)
     before = (page.title, page.body, PageRevision.objects.count())
 
     assert client.get(CHANGELIST).status_code == 403
@@ -118,7 +118,7 @@ def test_moderator_gets_403_and_changes_nothing(client, moderator, page):
     assert (page.title, page.body, PageRevision.objects.count()) == before
 
 
-@pytest.mark.parametrize("persona", ["member", None])
+@pytest.mark.parametrize("persona", ["member_a", None])
 def test_organisation_member_and_visitor_are_sent_to_the_admin_login(client, page, persona, request):
     if persona:
         client.force_login(request.getfixturevalue(persona))

@@ -64,9 +64,9 @@ def test_header_focus_is_visible_on_the_purple_band(page):
     assert style == ["solid", "3px"]
 
 
-def test_header_puts_account_links_beside_the_brand_on_a_tablet(page, member):
+def test_header_puts_account_links_beside_the_brand_on_a_tablet(page, member_a):
     page.set_viewport_size(TABLET)
-    _log_in(page, member)
+    _log_in(page, member_a)
     page.goto("/le-mois/")
 
     brand, account, main = _box(page, ".brand"), _box(page, ".account-nav"), _box(page, MAIN_NAV)
@@ -78,9 +78,9 @@ def test_header_puts_account_links_beside_the_brand_on_a_tablet(page, member):
     assert page.get_by_role("link", name="Mon compte").is_visible()
 
 
-def test_header_fits_on_one_row_on_a_desktop(page, member):
+def test_header_fits_on_one_row_on_a_desktop(page, member_a):
     page.set_viewport_size(DESKTOP)
-    _log_in(page, member)
+    _log_in(page, member_a)
     page.goto("/le-mois/")
 
     middles = [_middle(_box(page, selector)) for selector in (".brand", f"{MAIN_NAV} ul", ".account-nav ul")]

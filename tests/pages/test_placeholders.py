@@ -19,14 +19,14 @@ def test_legal_notice_shows_its_placeholders_as_labelled_gaps(client):
     assert "informations à compléter sur cette page" not in html
 
 
-def test_national_staff_are_told_how_many_placeholders_remain(client, national_staff):
-    client.force_login(national_staff)
+def test_national_staff_are_told_how_many_placeholders_remain(client, national):
+    client.force_login(national)
     html = client.get("/mentions-legales/").content.decode()
     assert "Il reste 3 informations à compléter sur cette page" in html
 
 
-def test_page_without_placeholders_has_no_reminder(client, national_staff):
-    client.force_login(national_staff)
+def test_page_without_placeholders_has_no_reminder(client, national):
+    client.force_login(national)
     html = client.get("/le-mois/").content.decode()
     assert "à compléter sur cette page" not in html
     assert 'class="to-complete"' not in html

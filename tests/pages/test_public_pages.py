@@ -171,8 +171,8 @@ def test_organise_page_says_when_submissions_are_closed(client):
     assert "Les inscriptions sont ouvertes." not in text
 
 
-def test_organise_page_offers_submission_to_a_logged_in_member(client, member):
-    client.force_login(member)
+def test_organise_page_offers_submission_to_a_logged_in_member(client, member_a):
+    client.force_login(member_a)
     html = client.get("/organiser/").content.decode()
     assert 'href="/espace/evenements/nouveau/"' in html
     assert 'href="/compte/inscription/"' not in html
@@ -284,8 +284,8 @@ def test_page_renders_unsafe_markdown_neutralised(client):
     assert "javascript:" not in html
 
 
-def test_page_offers_edit_link_to_national_staff_only(client, superuser, moderator):
-    client.force_login(moderator)
+def test_page_offers_edit_link_to_national_staff_only(client, superuser, moderator_a):
+    client.force_login(moderator_a)
     assert "Modifier cette page" not in client.get("/ess/").content.decode()
     client.force_login(superuser)
     html = client.get("/ess/").content.decode()

@@ -15,7 +15,6 @@ from events.filters import EventFilter
 from events.models import Event
 from opendata.models import ImportedEvent
 from tests.factories import EventFactory, OrganizationFactory
-from tests.moderation.helpers import add_moderator
 
 pytestmark = pytest.mark.django_db
 
@@ -202,10 +201,10 @@ def test_fuzz_every_api_parameter_with_extreme_values(client, event):
 
 
 @pytest.fixture
-def national(client):
-    user = add_moderator("national@ess-france.example.org", "--national")
-    client.force_login(user)
-    return user
+def national(client, national):
+    """National staff (tests/conftest.py), logged in."""
+    client.force_login(national)
+    return national
 
 
 @pytest.mark.parametrize(

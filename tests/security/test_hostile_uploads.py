@@ -14,15 +14,13 @@ import time
 
 import html5lib
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from accounts.roles import NATIONAL_GROUP
 from events.models import Event
 from opendata.exports import COLUMNS
 from organizations.models import Organization
-from tests.factories import EventFactory, OrganizationFactory, UserFactory, region
+from tests.factories import EventFactory, OrganizationFactory, region
 from tests.security.payloads import HOSTILE_UPLOADS, REENCODED_UPLOADS, XSS
 from tests.space import event_data
 
@@ -81,13 +79,6 @@ def assert_french_error(html: str, field_id: str):
 def member(client, member_a):
     client.force_login(member_a)
     return member_a
-
-
-@pytest.fixture
-def national(client):
-    user = UserFactory(is_staff=True)
-    user.groups.add(Group.objects.get(name=NATIONAL_GROUP))
-    return user
 
 
 # -- The organisation space ----------------------------------------------------------------------------

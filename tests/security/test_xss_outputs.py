@@ -34,7 +34,6 @@ from opendata import exports as opendata_exports
 from organizations.models import Organization
 from organizations.services import invitation_token, invite_member
 from tests.factories import EventFactory, MembershipFactory, OrganizationFactory
-from tests.moderation.helpers import add_moderator
 from tests.security.payloads import FORMULA_STARTS, HOSTILE_WEB_URLS, NON_WEB_URLS, XSS, fit, image_bytes
 from tests.space import event_data
 
@@ -118,16 +117,6 @@ def build_hostile(key: str, payload: str, *, state=Event.State.PUBLISHED) -> Eve
 def hostile():
     """Every payload at once: {key: event}."""
     return {key: build_hostile(key, payload) for key, payload in XSS.items()}
-
-
-@pytest.fixture
-def moderator(db):
-    return add_moderator("moderation@cress-bretagne.example.org", "--region", "bretagne")
-
-
-@pytest.fixture
-def national(db):
-    return add_moderator("national@ess-france.example.org", "--national")
 
 
 # -- Reading outputs back --------------------------------------------------------------------------------
@@ -285,7 +274,7 @@ def test_event_page_json_ld_keeps_payloads_inside_its_script(client, hostile):
         assert "<" not in block and ">" not in block, key
 
 
-def test_space_pages_show_payloads_as_text(client, hostile, moderator):
+def test_space_pages_show_payloads_as_text(client, hostile, moderator_a):
     for key, event in hostile.items():
         payload = XSS[key]
         member = event.organization.members.get()
@@ -307,7 +296,7 @@ def test_space_pages_show_payloads_as_text(client, hostile, moderator):
             assert response.status_code == 200, (name, key)
             shows = [fit(payload, 140)] if name not in {"organisation form", "members", "account"} else []
             assert_inert_html(response.content, where=f"{name} [{key}]", shows=shows)
-        services.request_changes(event=event, moderator=moderator, message=payload)  # the CRESS's message
+        services.request_changes(event=event, moderator=moderator_a, message=payload)  # the CRESS's message
         for name in ["dashboard", "preview"]:
             response = client.get(pages[name])
             assert_inert_html(response.content, where=f"{name} after a decision [{key}]", shows=[payload])
@@ -317,8 +306,8 @@ def test_space_pages_show_payloads_as_text(client, hostile, moderator):
         client.logout()
 
 
-def test_admin_pages_show_payloads_as_text(client, hostile, moderator, national):
-    client.force_login(moderator)
+def test_admin_pages_show_payloads_as_text(client, hostile, moderator_a, national):
+    client.force_login(moderator_a)
     titles = [fit(payload, 140) for payload in XSS.values()]
     changelist = client.get("/admin/events/event/")
     assert_inert_html(changelist.content, where="admin changelist", shows=titles)
@@ -492,8 +481,8 @@ def test_public_csv_neutralises_formulas_and_reads_back(client, hostile):
         assert from_spreadsheet_cell(row["description"]) == payload
 
 
-def test_moderation_exports_neutralise_formulas(client, hostile, moderator):
-    client.force_login(moderator)
+def test_moderation_exports_neutralise_formulas(client, hostile, moderator_a):
+    client.force_login(moderator_a)
     content = client.get(reverse("admin:events_event_export_csv")).content.decode("utf-8-sig")
     header, *rows = list(csv.reader(io.StringIO(content, newline=""), delimiter=";"))
     numeric = {"Identifiant", "Édition", "Latitude", "Longitude"}
@@ -533,12 +522,12 @@ def test_spreadsheet_cell_is_text_and_reads_back(value):
     assert from_spreadsheet_cell(cell) == value
 
 
-def test_both_csv_exports_write_the_same_cells(client, hostile, moderator):
+def test_both_csv_exports_write_the_same_cells(client, hostile, moderator_a):
     """One definition of a dangerous cell: the open-data CSV and the moderators' exports agree."""
     EventFactory(slug="telephone", title="Atelier", registration_phone="+33 2 99 00 00 00", price_conditions="-20 %")
     public = client.get("/evenements/export.csv").content.decode("utf-8-sig")
     public_rows = {row["id"]: row for row in csv.DictReader(io.StringIO(public, newline=""), delimiter=";")}
-    client.force_login(moderator)
+    client.force_login(moderator_a)
     own = client.get(reverse("admin:events_event_export_csv")).content.decode("utf-8-sig")
     own_rows = {row["Identifiant"]: row for row in csv.DictReader(io.StringIO(own, newline=""), delimiter=";")}
     assert set(public_rows) == set(own_rows)
@@ -550,7 +539,7 @@ def test_both_csv_exports_write_the_same_cells(client, hostile, moderator):
 # -- Mails ------------------------------------------------------------------------------------------------
 
 
-def test_decision_mails_keep_payloads_as_text(hostile, moderator, django_capture_on_commit_callbacks):
+def test_decision_mails_keep_payloads_as_text(hostile, moderator_a, django_capture_on_commit_callbacks):
     for key, event in hostile.items():
         payload = XSS[key]
         title = fit(payload, 140)
@@ -563,7 +552,7 @@ def test_decision_mails_keep_payloads_as_text(hostile, moderator, django_capture
         ]
         for decide, message in decisions:
             with django_capture_on_commit_callbacks(execute=True):
-                decide(event=event, moderator=moderator, **message)
+                decide(event=event, moderator=moderator_a, **message)
         assert len(mail.outbox) == len(decisions), key
         for index, message in enumerate(mail.outbox):
             where = f"decision mail {message.subject!r} [{key}]"
@@ -577,7 +566,7 @@ def test_decision_mails_keep_payloads_as_text(hostile, moderator, django_capture
             message.message().as_bytes()  # the whole mail can be serialised: no header refused
 
 
-def test_digest_and_invitation_mails_keep_payloads_as_text(hostile, moderator, django_capture_on_commit_callbacks):
+def test_digest_and_invitation_mails_keep_payloads_as_text(hostile, moderator_a, django_capture_on_commit_callbacks):
     Event.objects.update(state=Event.State.PENDING)
     assert send_digest() == 1
     [digest] = mail.outbox
