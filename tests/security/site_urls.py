@@ -158,6 +158,7 @@ SITE_ROWS = [
     Row(url("space_events:submit", lambda s: s.draft.pk), POST_ONLY, OWNER_A_POST),
     Row(url("space_events:duplicate", lambda s: s.pending.pk), POST_ONLY, OWNER_A_POST),
     Row(url("space_events:cancel", lambda s: s.pending.pk), OWNER_A, OWNER_A_POST),
+    Row(url("space_events:uncancel", lambda s: s.pending.pk), POST_ONLY, OWNER_A_POST),
     Row(url("space_events:delete", lambda s: s.draft.pk), OWNER_A, OWNER_A_POST),
 ]
 

@@ -11,8 +11,8 @@ from django.urls import reverse
 from events import services
 from events.admin import EventAdmin
 from events.models import Event, EventLogEntry
-from tests.factories import MembershipFactory, OrganizationFactory
-from tests.moderation.helpers import add_moderator, pending_event
+from tests.factories import MembershipFactory, OrganizationFactory, add_moderator
+from tests.moderation.helpers import pending_event
 from tests.security.threads import needs_row_locks, run_together
 
 CHANGELIST = reverse("admin:events_event_changelist")

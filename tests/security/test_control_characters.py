@@ -22,8 +22,8 @@ from openpyxl import load_workbook
 from events.models import Event, Theme
 from moisess.forms import CleanTextMixin
 from organizations.models import Organization
-from tests.factories import EventFactory, OrganizationFactory, UserFactory
-from tests.moderation.helpers import add_moderator, pending_event
+from tests.factories import EventFactory, OrganizationFactory, UserFactory, add_moderator
+from tests.moderation.helpers import pending_event
 from tests.space import event_data
 
 pytestmark = pytest.mark.django_db

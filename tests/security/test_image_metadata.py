@@ -13,8 +13,8 @@ from PIL import Image, ImageCms
 from events import images
 from events.models import Event
 from organizations.models import Organization
-from tests.factories import UserFactory
-from tests.moderation.helpers import add_moderator, pending_event
+from tests.factories import UserFactory, add_moderator
+from tests.moderation.helpers import pending_event
 from tests.moderation.test_admin_image import _FormValues
 from tests.space import event_data
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from events import services
 from events.models import Event
-from tests.moderation.helpers import add_moderator
+from tests.factories import add_moderator
 from tests.space import event_data
 
 pytestmark = pytest.mark.django_db

@@ -10,8 +10,8 @@ from django.core.management import call_command
 from events import services
 from events.models import Event
 from organizations.models import Organization
-from tests.factories import EventFactory, MembershipFactory, UserFactory
-from tests.moderation.helpers import add_moderator, pending_event
+from tests.factories import EventFactory, MembershipFactory, UserFactory, add_moderator
+from tests.moderation.helpers import pending_event
 
 pytestmark = pytest.mark.django_db
 
