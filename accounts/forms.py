@@ -3,9 +3,11 @@ import logging
 from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import password_validation
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import jobs
 from moisess.forms import HoneypotMixin, SiteFormMixin
 
 from .models import User
@@ -64,13 +66,16 @@ class PasswordResetForm(HoneypotMixin, SiteFormMixin, auth_forms.PasswordResetFo
         super().__init__(*args, **kwargs)
         self.fields["email"].label = _("Adresse e-mail de votre compte")
 
-    def send_mail(self, *args, **kwargs):
-        # A failing mail server must not turn into an error page (which would also reveal
-        # that the address has an account).
-        try:
-            super().send_mail(*args, **kwargs)
-        except Exception:
-            logger.exception("Could not send a password reset e-mail")
+    def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None):  # fmt: skip
+        # A background job (core.jobs): a failing or slow mail server must not turn into an error
+        # page or a longer answer (either would reveal that the address has an account).
+        jobs.enqueue_mail(
+            subject="".join(render_to_string(subject_template_name, context).splitlines()),
+            body=render_to_string(email_template_name, context),
+            html=render_to_string(html_email_template_name, context) if html_email_template_name else "",
+            to=[to_email],
+            from_email=from_email,
+        )
 
 
 class SetPasswordForm(SiteFormMixin, auth_forms.SetPasswordForm):

@@ -4,13 +4,14 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+
+from core import jobs
 
 from .models import User
 from .tokens import email_verification_token
@@ -20,22 +21,14 @@ logger = logging.getLogger(__name__)
 
 def send_mail_after_commit(*, template: str, to: list[str], context: dict) -> None:
     """Send a French text + HTML mail from `<template>_subject.txt`, `.txt` and `.html`, after the
-    commit; a failing mail server is logged and never breaks the request."""
+    commit, as a background job (core.jobs); a failing mail server never breaks the request."""
     context = {"site_url": settings.SITE_URL, **context}
-
-    def send():
-        try:
-            mail = EmailMultiAlternatives(
-                subject=" ".join(render_to_string(f"{template}_subject.txt", context).split()),
-                body=render_to_string(f"{template}.txt", context),
-                to=to,
-            )
-            mail.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
-            mail.send()
-        except Exception:
-            logger.exception("Could not send the %s e-mail", template)
-
-    transaction.on_commit(send)
+    jobs.enqueue_mail(
+        subject=" ".join(render_to_string(f"{template}_subject.txt", context).split()),
+        body=render_to_string(f"{template}.txt", context),
+        html=render_to_string(f"{template}.html", context),
+        to=to,
+    )
 
 
 def verification_url(user: User) -> str:

@@ -7,11 +7,12 @@ sends its e-mail after the commit (a failing mail server never undoes a decision
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Max, Min
 from django.template.loader import render_to_string
 from django.utils import timezone
+
+from core import jobs
 
 from .models import Event, EventLogEntry, TimeSlot
 
@@ -81,20 +82,13 @@ def _notify_organization(event: Event, action: str, message: str) -> None:
     if not recipients:
         return
     context = {"event": event, "action": action, "message": message, "site_url": settings.SITE_URL}
-
-    def send():
-        try:
-            mail = EmailMultiAlternatives(
-                subject=render_to_string("events/mail/decision_subject.txt", context).strip(),
-                body=render_to_string("events/mail/decision.txt", context),
-                to=recipients,
-            )
-            mail.attach_alternative(render_to_string("events/mail/decision.html", context), "text/html")
-            mail.send()
-        except Exception:  # a mail server failure must not undo or block a decision
-            logger.exception("Could not send the decision e-mail for event %s", event.pk)
-
-    transaction.on_commit(send)
+    # A background job after the commit: a mail server failure must not undo or block a decision.
+    jobs.enqueue_mail(
+        subject=render_to_string("events/mail/decision_subject.txt", context).strip(),
+        body=render_to_string("events/mail/decision.txt", context),
+        html=render_to_string("events/mail/decision.html", context),
+        to=recipients,
+    )
 
 
 @transaction.atomic

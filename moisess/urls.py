@@ -2,6 +2,8 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from . import health, jobs_admin
+
 admin.site.site_header = "Mois de l’ESS — administration"
 admin.site.site_title = "Mois de l’ESS — administration"
 admin.site.index_title = "Tableau de bord"
@@ -15,6 +17,8 @@ urlpatterns = [
     path("regions/", include("regions.urls")),
     path("organisations/", include("organizations.urls")),
     path("", include("pages.urls")),
+    path("sante/", health.health, name="health"),
+    path("admin/taches/", jobs_admin.view, name="jobs_admin"),
     path("admin/", admin.site.urls),
     path("compte/", include("accounts.urls")),
     path("espace/evenements/", include("events.space_urls")),
