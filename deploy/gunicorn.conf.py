@@ -1,6 +1,6 @@
 """gunicorn's settings for the site: `gunicorn --config deploy/gunicorn.conf.py moisess.wsgi`.
 
-The same command runs in `make serve`, the Dockerfile and compose.yaml (tests/test_deployment.py).
+The same command runs in `make serve`, the Dockerfile and compose.yaml (tests/security/test_deployment.py).
 """
 
 import multiprocessing

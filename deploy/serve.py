@@ -5,7 +5,7 @@ REDIS_URL is set, and nginx running deploy/nginx.conf itself with local paths an
 with a certificate made for 127.0.0.1. Ctrl-C stops them all.
 
 The commands below are the deployment's: the Dockerfile, compose.yaml and the README name the same
-ones (tests/test_deployment.py).
+ones (tests/security/test_deployment.py).
 """
 
 import argparse
