@@ -20,6 +20,14 @@ class RequestIdFilter(logging.Filter):
         return True
 
 
+class DropJobTracebacks(logging.Filter):
+    """RQ's worker logs a failed job with its traceback and arguments (a mail's body, its links):
+    core.jobs.log_failure writes the one line that says what failed instead."""
+
+    def filter(self, record):
+        return not (record.name == "rq.worker" and "exception raised while executing" in str(record.msg))
+
+
 class JsonFormatter(logging.Formatter):
     """{"time", "level", "logger", "message", "request_id", …extra, "exception"} on one line."""
 
@@ -31,9 +39,12 @@ class JsonFormatter(logging.Formatter):
             "message": record.getMessage(),
             "request_id": getattr(record, "request_id", "-"),
         }
+        # What was given through extra={…}: plain values only (a library's extra may be a request
+        # or a job's arguments, with addresses and tokens in them).
         for key, value in vars(record).items():
             if key not in _STANDARD and key not in entry and not key.startswith("_"):
-                entry[key] = value if isinstance(value, str | int | float | bool | type(None)) else repr(value)
+                if isinstance(value, str | int | float | bool | type(None)):
+                    entry[key] = value
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
         return json.dumps(entry, ensure_ascii=False)

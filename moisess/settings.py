@@ -325,13 +325,20 @@ if LOG_FORMAT not in {"json", "text"}:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "moisess.logs.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "moisess.logs.RequestIdFilter"},
+        "job_tracebacks": {"()": "moisess.logs.DropJobTracebacks"},
+    },
     "formatters": {
         "json": {"()": "moisess.logs.JsonFormatter"},
         "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
     },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["request_id"]},
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id", "job_tracebacks"],
+        },
     },
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO" if DEBUG else "WARNING")},
     # The worker's own lines about each job it takes (failures have their line from core.jobs).
@@ -345,6 +352,7 @@ BACKGROUND_JOBS = envbool("BACKGROUND_JOBS", bool(REDIS_URL))
 if BACKGROUND_JOBS and not REDIS_URL:
     raise ImproperlyConfigured("BACKGROUND_JOBS needs REDIS_URL (the queue is kept in Redis).")
 RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 900}}
+RQ = {"COMMIT_MODE": "auto"}  # core.jobs already waits for the commit
 RQ_EXCEPTION_HANDLERS = ["core.jobs.log_failure"]
 RQ_SHOW_ADMIN_LINK = False  # national staff see failed jobs on /admin/taches/ (moisess.jobs_admin)
 
