@@ -42,9 +42,9 @@ class JsonFormatter(logging.Formatter):
         # What was given through extra={…}: plain values only (a library's extra may be a request
         # or a job's arguments, with addresses and tokens in them).
         for key, value in vars(record).items():
-            if key not in _STANDARD and key not in entry and not key.startswith("_"):
-                if isinstance(value, str | int | float | bool | type(None)):
-                    entry[key] = value
+            plain = isinstance(value, str | int | float | bool | type(None))
+            if plain and key not in _STANDARD and key not in entry and not key.startswith("_"):
+                entry[key] = value
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
         return json.dumps(entry, ensure_ascii=False)
