@@ -4,6 +4,7 @@ with backoff, logged in one line, and shown to national staff, who may run them 
 
 import io
 import logging
+import os
 
 import django_rq
 import pytest
@@ -36,6 +37,8 @@ def queue(settings):
     try:
         connection.ping()
     except redis.ConnectionError:
+        if os.environ.get("REQUIRE_REDIS"):
+            pytest.fail("REQUIRE_REDIS is set but no Redis answers on 127.0.0.1:6379.")
         pytest.skip("No Redis on 127.0.0.1:6379 (.ci/run starts one)")
     connection.flushdb()
     settings.BACKGROUND_JOBS = True
