@@ -20,6 +20,7 @@ from events import services
 from events.images import make_stored_image_sizes
 from events.models import Event
 from moderation.digest import send_digest
+from regions.models import Region
 from tests.factories import OrganizationFactory
 from tests.moderation.helpers import add_moderator, pending_event
 from tests.space import event_data
@@ -193,3 +194,34 @@ def test_without_queue_a_failing_digest_keeps_its_news_for_tomorrow(mail_server_
     add_moderator("moderation@cress-bretagne.example.org", "--region", "bretagne")
     assert send_digest() == 0
     assert "Could not send the e-mail « " in caplog.text
+
+
+def test_large_import_runs_in_the_background_and_mails_the_importer(
+    client, queue, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    from opendata import admin as opendata_admin
+    from tests.opendata.test_import import csv_bytes, good_row, post_import
+
+    monkeypatch.setattr(opendata_admin, "IMPORT_IN_BACKGROUND_FROM", 2)  # 2 events count as « large »
+    importer = add_moderator("national@ess-france.example.org", "--national")
+    client.force_login(importer)
+    organization = OrganizationFactory()
+    rows = [good_row(titre=f"Atelier vélo n°{n}") for n in range(3)]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post_import(
+            client,
+            content=csv_bytes(rows),
+            name="cress.csv",
+            region_pk=Region.objects.get(slug="bretagne").pk,
+            organization_pk=organization.pk,
+        )
+    assert response.status_code == 302
+    assert Event.objects.count() == 0 and queue.count == 1  # the page answered before the import ran
+    with django_capture_on_commit_callbacks(execute=True):
+        work(queue)  # the import, which queues its mail
+    assert Event.objects.filter(organization=organization).count() == 3
+    work(queue)
+    [message] = mail.outbox
+    assert message.to == [importer.email]
+    assert message.subject == "Mois de l’ESS : import de « cress.csv » terminé"
+    assert message.body.startswith("3 événements importés.")
