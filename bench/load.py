@@ -73,9 +73,11 @@ def site_data(env) -> dict:
 
 
 def locust(args, data, *, duration: str, csv_prefix: Path | None) -> None:
+    data_file = RESULTS / "load-data.json"
+    data_file.write_text(json.dumps(data))
     env = {
         **os.environ,
-        "LOAD_DATA": json.dumps(data),
+        "LOAD_DATA": str(data_file),
         "LOAD_PASSWORD": DEMO_PASSWORD,
         "LOAD_CAFILE": str(STATE / "tls" / "cert.pem"),
     }

@@ -13,7 +13,9 @@ from datetime import date
 
 from locust import HttpUser, between, task
 
-DATA = json.loads(os.environ["LOAD_DATA"])  # regions, themes, types, event slugs, accounts (bench/load.py)
+# Regions, themes, types, event slugs, accounts: written by bench/load.py.
+with open(os.environ["LOAD_DATA"], encoding="utf-8") as data:
+    DATA = json.load(data)
 PASSWORD = os.environ["LOAD_PASSWORD"]
 CAFILE = os.environ.get("LOAD_CAFILE") or True  # make serve's own certificate
 HIDDEN = re.compile(r'<input type="hidden" name="([^"]+)" value="([^"]*)"')
