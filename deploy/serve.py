@@ -99,6 +99,9 @@ def environment(args) -> dict:
         "DATABASE_URL": args.database_url,
         "REDIS_URL": args.redis_url,
         "GUNICORN_BIND": f"127.0.0.1:{args.app_port}",
+        # Its own collected files: a manifest in the default STATIC_ROOT would make the tests' pages
+        # ask for hashed names that their live server (which reads the source folders) lacks.
+        "STATIC_ROOT": os.environ.get("STATIC_ROOT") or str(STATE / "staticfiles"),
         "EMAIL_BACKEND": os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend"),
     }
     return env
