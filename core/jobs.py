@@ -15,9 +15,12 @@ it runs. This module imports no project app.
 import logging
 from functools import partial
 
+import django_rq
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
+from redis.exceptions import RedisError
+from rq import Retry
 
 logger = logging.getLogger(__name__)
 
@@ -61,10 +64,6 @@ def run_now(func, args, kwargs, description: str) -> bool:
 
 
 def _push(func, args, kwargs, description: str) -> None:
-    import django_rq
-    from redis.exceptions import RedisError
-    from rq import Retry
-
     try:
         django_rq.get_queue(QUEUE).enqueue_call(
             func,

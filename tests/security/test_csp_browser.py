@@ -19,13 +19,21 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 
 @pytest.fixture
-def watched(page, live_server):
+def watched(browser, live_server, settings):
+    """A tab under the site's real policy (the shared `page` fixture bypasses it for Playwright's
+    own scripts)."""
+    settings.SESSION_COOKIE_AGE = settings.CSRF_COOKIE_AGE = 20 * 365 * 24 * 3600
+    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False  # the live server speaks HTTP
+    context = browser.new_context(locale="fr-FR", timezone_id="Europe/Paris", base_url=live_server.url)
+    context.set_default_timeout(10_000)
+    page = context.new_page()
     page.add_init_script(RECORD_VIOLATIONS)
     # No network but this machine's: the map's tiles are allowed by the policy and simply fail.
     page.route(
         "**/*", lambda route: route.continue_() if route.request.url.startswith(live_server.url) else route.abort()
     )
-    return page
+    yield page
+    context.close()
 
 
 def _violations(page, path: str, ready: str) -> list[str]:
@@ -47,6 +55,11 @@ def test_public_pages_run_their_scripts_without_violation(watched):
     }
     found = {path: _violations(watched, path, ready) for path, ready in pages.items()}
     assert found == {path: [] for path in pages}
+    # The watch works: an inline script, as an injection would add, is refused and reported.
+    with pytest.raises(Exception, match=r"Content Security Policy|Refused"):
+        watched.add_script_tag(content="window.injected = true")
+    assert watched.evaluate("window.injected") is None
+    assert watched.evaluate("window.__cspViolations")[0].startswith("script-src")
 
 
 def test_event_form_and_admin_map_run_without_violation(watched, member_a):
