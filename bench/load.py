@@ -14,6 +14,7 @@ import platform
 import ssl
 import subprocess
 import sys
+import urllib.error
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
@@ -98,6 +99,8 @@ def table(csv_prefix: Path) -> str:
     ]
     for row in sorted(rows, key=lambda row: (row["Name"] == "Aggregated", -int(row["Request Count"]))):
         name = "**all (mixed traffic)**" if row["Name"] == "Aggregated" else row["Name"]
+        if row["Type"] == "POST":
+            name += " (POST)"
         lines.append(
             f"| {name} | {row['Request Count']} | {float(row['Requests/s']):.1f} | {row['50%']} | {row['95%']} "
             f"| {row['99%']} | {row['Failure Count']} |"
@@ -133,6 +136,8 @@ def main() -> int:
     context = ssl.create_default_context(cafile=str(STATE / "tls" / "cert.pem"))
     try:
         urllib.request.urlopen(f"{args.site}/sante/", timeout=10, context=context)
+    except urllib.error.HTTPError:
+        pass  # it answers (a site without /sante/, or one that says what fails)
     except OSError as error:
         sys.exit(f"{args.site} does not answer ({error}): start `make serve` first, in another terminal.")
     env = django_env(args)
