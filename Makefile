@@ -42,14 +42,15 @@ check: install
 bench: install
 	$(BIN)/python bench/bench_geojson.py
 
-# DEBUG off, migrations, collectstatic, gunicorn, the job worker and nginx (deploy/serve.py).
+# DEBUG off, migrations, collectstatic, gunicorn, the job worker and nginx (deploy/serve.py;
+# SERVE_ARGS="--https-port 8443 --http-port 8080 --app-port 8001").
 serve: install
-	DATABASE_URL=$(DATABASE_URL) REDIS_URL=$(REDIS_URL) $(BIN)/python deploy/serve.py
+	DATABASE_URL=$(DATABASE_URL) REDIS_URL=$(REDIS_URL) $(BIN)/python deploy/serve.py $(SERVE_ARGS)
 
-# A bounded load test against `make serve` (bench/load.py); SEED_EVENTS events are seeded first.
+# A bounded load test against `make serve` (bench/load.py; LOAD_ARGS="--users 40 --duration 60s").
 load: install
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[load]"
-	DATABASE_URL=$(DATABASE_URL) REDIS_URL=$(REDIS_URL) $(BIN)/python bench/load.py --site $(SITE)
+	DATABASE_URL=$(DATABASE_URL) REDIS_URL=$(REDIS_URL) $(BIN)/python bench/load.py --site $(SITE) $(LOAD_ARGS)
 
 backup: install
 	DATABASE_URL=$(DATABASE_URL) $(BIN)/python deploy/backup.py backup
