@@ -21,6 +21,8 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlparse
 
+import psycopg
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -66,9 +68,19 @@ def _is_empty_database(url: str) -> bool:
     return result.stdout.strip() == "0"
 
 
+def _create_database_if_missing(url: str) -> None:
+    parsed = urlparse(url)
+    name = parsed.path.lstrip("/")
+    with psycopg.connect(parsed._replace(path="/postgres").geturl(), autocommit=True) as connection:
+        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            connection.execute(f'CREATE DATABASE "{name}"')
+            print(f"Created the database {name}.")
+
+
 def restore(archive: Path, *, force: bool) -> None:
     url = database_url()
     media = media_root()
+    _create_database_if_missing(url)
     if not force:
         if not _is_empty_database(url):
             sys.exit("The database is not empty: restore into an empty one, or add --force (FORCE=1) to replace it.")

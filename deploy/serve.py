@@ -19,6 +19,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlparse
 
+import psycopg
+
 ROOT = Path(__file__).resolve().parent.parent
 STATE = ROOT / ".serve"  # the local stack's key, certificate, nginx files and logs (ignored by git)
 
@@ -112,8 +114,6 @@ def ensure_database(url: str) -> None:
     parsed = urlparse(url)
     if parsed.scheme not in {"postgres", "postgresql"}:
         sys.exit(f"make serve runs on PostgreSQL: DATABASE_URL must be postgres://…, got {url!r}.")
-    import psycopg
-
     name = parsed.path.lstrip("/")
     maintenance = parsed._replace(path="/postgres").geturl()
     with psycopg.connect(maintenance, autocommit=True) as connection:
