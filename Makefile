@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test install lint format check bench serve load backup restore clean
+.PHONY: run test install lint format check bench serve load observatory backup restore clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (found %s)." % sys.version.split()[0])'
@@ -51,6 +51,10 @@ serve: install
 load: install
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[load]"
 	DATABASE_URL=$(DATABASE_URL) REDIS_URL=$(REDIS_URL) $(BIN)/python bench/load.py --site $(SITE) $(LOAD_ARGS)
+
+# The HTTP Observatory's scoring rules against `make serve`, per page family (deploy/observatory.py).
+observatory: install
+	$(BIN)/python deploy/observatory.py $(SITE) --cafile .serve/tls/cert.pem
 
 backup: install
 	DATABASE_URL=$(DATABASE_URL) $(BIN)/python deploy/backup.py backup
