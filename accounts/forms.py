@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from moisess.forms import CleanTextMixin, HoneypotMixin, SiteFormMixin
-from moisess.mail import build_mail
+from moisess.mail import build_mail, send_later
 
 from . import ratelimit
 from .models import User
@@ -94,14 +94,11 @@ class PasswordResetForm(HoneypotMixin, SiteFormMixin, auth_forms.PasswordResetFo
         self.fields["email"].label = _("Adresse e-mail de votre compte")
 
     def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email, **kwargs):
-        # A failing mail server must not turn into an error page (which would also reveal
-        # that the address has an account).
-        try:
-            # The templates follow the site's naming (<name>_subject.txt, <name>.txt, <name>.html), so
-            # the subject is plain text like every other mail's.
-            build_mail(email_template_name.removesuffix(".txt"), context, to=[to_email], from_email=from_email).send()
-        except Exception:
-            logger.exception("Could not send a password reset e-mail")
+        # A background job (core.jobs): a failing or slow mail server must not turn into an error
+        # page or a longer answer (either would reveal that the address has an account). The templates
+        # follow the site's naming (<name>_subject.txt, <name>.txt, <name>.html), so the subject is plain
+        # text like every other mail's.
+        send_later(build_mail(email_template_name.removesuffix(".txt"), context, to=[to_email], from_email=from_email))
 
 
 class SetPasswordForm(SiteFormMixin, auth_forms.SetPasswordForm):

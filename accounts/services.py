@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from moisess.mail import build_mail
+from moisess.mail import build_mail, send_later
 
 from .models import User
 from .tokens import email_verification_token
@@ -20,16 +20,9 @@ logger = logging.getLogger(__name__)
 
 def send_mail_after_commit(*, template: str, to: list[str], context: dict) -> None:
     """Send a French text + HTML mail from `<template>_subject.txt`, `.txt` and `.html`, after the
-    commit; a failing mail server is logged and never breaks the request."""
+    commit, as a background job (core.jobs); a failing mail server never breaks the request."""
     context = {"site_url": settings.SITE_URL, **context}
-
-    def send():
-        try:
-            build_mail(template, context, to=to).send()
-        except Exception:
-            logger.exception("Could not send the %s e-mail", template)
-
-    transaction.on_commit(send)
+    send_later(build_mail(template, context, to=to))
 
 
 def verification_url(user: User) -> str:

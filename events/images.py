@@ -15,6 +15,7 @@ import uuid
 import warnings
 
 from django import forms
+from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -23,6 +24,10 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageCms, ImageFile, ImageOps, UnidentifiedImageError
+
+from core import jobs
+
+from .models import Event
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 25_000_000
@@ -219,9 +224,29 @@ def _store(image: Image.Image, stem: str, *, storage) -> dict:
 
 
 def store_event_image(event, content) -> None:
-    """Put a checked image and its sizes on the event (the caller saves the event)."""
+    """Put a checked image and its sizes on the event (the caller saves the event). With a job
+    queue the sizes are made by a worker once the event is committed, and the pages show the
+    image itself until then (Event.image_size); without, here and now."""
     event.image.save(content.name, content, save=False)
-    event.image_sizes = make_sizes(event.image.name, content, storage=event.image.storage)
+    if settings.BACKGROUND_JOBS:
+        event.image_sizes = {}
+        jobs.enqueue(
+            make_stored_image_sizes, event.image.name, description=f"make the sizes of image {event.image.name}"
+        )
+    else:
+        event.image_sizes = make_sizes(event.image.name, content, storage=event.image.storage)
+
+
+def make_stored_image_sizes(name: str) -> None:
+    """The job of store_event_image: make the sizes of a stored event image and put them on its
+    event; drop them if the image was replaced or removed meanwhile."""
+    storage = Event._meta.get_field("image").storage
+    with storage.open(name, "rb") as fh:
+        sizes = make_sizes(name, fh, storage=storage)
+    if not Event.objects.filter(image=name).update(image_sizes=sizes):
+        for size in sizes.values():
+            if size["name"] != name:
+                storage.delete(size["name"])
 
 
 def image_files(event) -> list[str]:

@@ -24,7 +24,7 @@ from django.db.models import Max, Min
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from moisess.mail import build_mail
+from moisess.mail import build_mail, send_later
 from moisess.slugs import insert_with_unique_slug
 
 from . import images, workflow
@@ -126,14 +126,8 @@ def _notify_organization(event: Event, action: str, message: str) -> None:
     if not recipients:
         return
     context = {"event": event, "action": action, "message": message, "site_url": settings.SITE_URL}
-
-    def send():
-        try:
-            build_mail("events/mail/decision", context, to=recipients).send()
-        except Exception:  # a mail server failure must not undo or block a decision
-            logger.exception("Could not send the decision e-mail for event %s", event.pk)
-
-    transaction.on_commit(send)
+    # A background job after the commit: a mail server failure must not undo or block a decision.
+    send_later(build_mail("events/mail/decision", context, to=recipients))
 
 
 def _decide(event, *, transition, moderator, message, action, notify, at) -> Event:

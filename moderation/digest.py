@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts import policy
+from core import jobs
 from events.models import Event
 from moisess.mail import build_mail
 
@@ -95,10 +96,9 @@ def send_digest(now=None) -> int:
     now = now or timezone.now()
     sent = 0
     for user, items in collect_news(now).items():
-        try:
-            _build_mail(user, items, now).send()
-        except Exception:  # one failing address must not stop the others; its news waits for tomorrow
-            logger.exception("Could not send the moderation digest to user %s", user.pk)
+        # A background job (core.jobs); run here without a queue, where a failure returns False:
+        # one failing address must not stop the others, and its news waits for tomorrow.
+        if not jobs.enqueue_message(_build_mail(user, items, now)):
             continue
         DigestNotice.objects.bulk_create(_notices(user, items), ignore_conflicts=True)
         sent += 1

@@ -7,6 +7,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template import Context
 from django.template.loader import get_template, render_to_string
 
+from core import jobs
 from events.text import clean_text, printable
 
 _LINE_BREAKS_AND_SPACES = re.compile(r"[\r\n\t\v\f\x1c-\x1e\x85\u2028\u2029 ]+")
@@ -31,3 +32,9 @@ def build_mail(name: str, context: dict, *, to: list[str], from_email: str | Non
     )
     mail.attach_alternative(printable(render_to_string(f"{name}.html", context)), "text/html")
     return mail
+
+
+def send_later(mail: EmailMultiAlternatives) -> bool:
+    """Send the mail in the background once the transaction commits (``core.jobs``): a slow or failing
+    mail server delays it, never the request that caused it."""
+    return jobs.enqueue_message(mail)

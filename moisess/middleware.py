@@ -1,9 +1,12 @@
-"""Site-wide response handling: what the site answers when its database is down (503 with a French page,
-one log line per minute), and HTML pages without invisible control characters."""
+"""Project-wide middleware: the request id of every log line, headers no app decides, what the site
+answers when its database is down (503 with a French page, one log line per minute), and HTML pages
+without invisible control characters."""
 
 import logging
+import re
 import threading
 import time
+import uuid
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
@@ -11,6 +14,8 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 
 from events.text import has_unsafe_characters, printable
+
+from .logs import request_id_var
 
 logger = logging.getLogger(__name__)
 
@@ -108,4 +113,40 @@ class PrintableHtmlMiddleware:
             response.content = printable(html).encode(response.charset)
             if response.has_header("Content-Length"):
                 response["Content-Length"] = str(len(response.content))
+        return response
+
+
+# What a request id from the proxy may look like (nginx's $request_id is 32 hex digits): anything
+# else is replaced, so that a client cannot write into the logs.
+_VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+
+
+class RequestIdMiddleware:
+    """Take the proxy's X-Request-ID (or make one), put it on every log line of the request
+    and send it back, so that a visitor's report and the proxy's access log meet the app's logs."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        given = request.headers.get("X-Request-ID", "")
+        request.id = given if _VALID_REQUEST_ID.match(given) else uuid.uuid4().hex
+        token = request_id_var.set(request.id)
+        try:
+            response = self.get_response(request)
+        finally:
+            request_id_var.reset(token)
+        response["X-Request-ID"] = request.id
+        return response
+
+
+class SecurityHeadersMiddleware:
+    """Permissions-Policy on every response (Django's SecurityMiddleware does the others)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlparse
 
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -108,6 +109,8 @@ INSTALLED_APPS = [
     "django.forms",  # FORM_RENDERER = TemplatesSetting finds Django's widget templates here
     "django_filters",
     "leaflet",
+    "csp",
+    "django_rq",
     "accounts",
     "regions",
     "organizations",
@@ -119,7 +122,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "moisess.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "moisess.middleware.SecurityHeadersMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -190,11 +196,37 @@ MEDIA_ROOT = Path(envstr("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
+        # collectstatic names each file after a hash of its content and stores it compressed:
+        # WhiteNoise then serves them cacheable for ever (a new version is a new name).
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
-        else "whitenoise.storage.CompressedStaticFilesStorage"
+        else "moisess.storage.StaticFilesStorage"
     },
 }
+
+# Uploaded images on S3-compatible object storage (django-storages), shared by every application
+# server; on the local disk (MEDIA_ROOT, served by the proxy) otherwise.
+MEDIA_BUCKET = envstr("MEDIA_BUCKET", "")
+if MEDIA_BUCKET:
+    MEDIA_URL = envstr("MEDIA_URL", "").rstrip("/") + "/"
+    if not MEDIA_URL.startswith("https://"):
+        raise ImproperlyConfigured("MEDIA_URL must be the https:// address the bucket's files are read from.")
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_BUCKET,
+            "endpoint_url": envstr("MEDIA_ENDPOINT_URL", "") or None,
+            "region_name": envstr("MEDIA_REGION", "") or None,
+            "access_key": envstr("MEDIA_ACCESS_KEY_ID", ""),
+            "secret_key": envstr("MEDIA_SECRET_ACCESS_KEY", ""),
+            "custom_domain": MEDIA_URL.removeprefix("https://").rstrip("/"),
+            # Public images under unguessable names: plain URLs, no signed query strings.
+            "querystring_auth": False,
+            "default_acl": None,
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
 
 # Mail: Django's own setting names.
 EMAIL_BACKEND = envstr(
@@ -225,6 +257,25 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = envbool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = envbool("CSRF_COOKIE_SECURE", not DEBUG)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_PROXY", False) else None
+# HTTPS only, in production (docs/deployment.md): browsers remember it for SECURE_HSTS_SECONDS.
+SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", False)
+# A load balancer may probe the health check in plain HTTP on the private network.
+SECURE_REDIRECT_EXEMPT = [r"^sante/$"]
+# No page asks for the visitor's position, camera, microphone or payment (moisess.middleware).
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
+)
+
+
+def _source_of(url: str) -> str:
+    """The CSP source of a URL template: https://{s}.tile.example.org/{z}/… gives https://*.tile.example.org."""
+    parsed = urlparse(url.replace("{s}", "*"))
+    return f"{parsed.scheme}://{parsed.netloc}" if parsed.scheme and parsed.netloc else ""
+
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
 # Maps (django-leaflet). Tiles come from OpenStreetMap France unless MAP_TILES_URL says otherwise.
@@ -250,16 +301,68 @@ LEAFLET_CONFIG = {
     "NO_GLOBALS": False,
 }
 
+# Content-Security-Policy (django-csp): nothing but the site's own files; scripts from the site or
+# carrying the response's nonce, never inline ones; the map's tiles and the media storage as images.
+# The widget's view lets any site frame it (frame-ancestors *), the SVG badge has a policy of its own.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *filter(None, {_source_of(MAP_TILES_URL), _source_of(MEDIA_URL)})],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "frame-src": [SELF],  # the widget's preview on /integrer/
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+
 # French national address API (Géoplateforme geocoding); short timeout, offline fallback.
 GEOCODER_URL = envstr("GEOCODER_URL", "https://data.geopf.fr/geocodage")
 GEOCODER_TIMEOUT = float(envint("GEOCODER_TIMEOUT_MS", 2500)) / 1000
 
+# Logs go to the console: one JSON object a line in production (LOG_FORMAT=json), carrying the
+# request id that the proxy sends or moisess.middleware makes; plain text in development.
+LOG_FORMAT = envstr("LOG_FORMAT", "text" if DEBUG else "json")
+if LOG_FORMAT not in {"json", "text"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be json or text, got {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {"()": "moisess.logs.RequestIdFilter"},
+        "job_tracebacks": {"()": "moisess.logs.DropJobTracebacks"},
+    },
+    "formatters": {
+        "json": {"()": "moisess.logs.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id", "job_tracebacks"],
+        },
+    },
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO" if DEBUG else "WARNING")},
+    # The worker's own lines about each job it takes (failures have their line from core.jobs).
+    "loggers": {"rq.worker": {"level": "WARNING"}},
 }
+
+# Background jobs (core.jobs): mails, image sizes, large imports. With REDIS_URL they go to RQ's
+# queue in Redis, run by `manage.py rqworker` and retried with backoff; without it, or with
+# BACKGROUND_JOBS off, they run in the web process once the request's transaction commits.
+BACKGROUND_JOBS = envbool("BACKGROUND_JOBS", bool(REDIS_URL))
+if BACKGROUND_JOBS and not REDIS_URL:
+    raise ImproperlyConfigured("BACKGROUND_JOBS needs REDIS_URL (the queue is kept in Redis).")
+RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 900}}
+RQ = {"COMMIT_MODE": "auto"}  # core.jobs already waits for the commit
+RQ_EXCEPTION_HANDLERS = ["core.jobs.log_failure"]
+RQ_SHOW_ADMIN_LINK = False  # national staff see failed jobs on /admin/taches/ (moisess.jobs_admin)
 
 # Moderation digest: a pending event waiting longer than this many days is recalled to its moderators.
 MODERATION_REMINDER_DAYS = envint("MODERATION_REMINDER_DAYS", 3)

@@ -3,6 +3,8 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from . import health, jobs_admin
+
 admin.site.site_header = "Mois de l’ESS — administration"
 admin.site.site_title = "Mois de l’ESS — administration"
 admin.site.index_title = "Tableau de bord"
@@ -22,6 +24,8 @@ urlpatterns = [
         RedirectView.as_view(pattern_name="accounts:password_reset"),
         name="admin_password_reset",
     ),
+    path("sante/", health.health, name="health"),
+    path("admin/taches/", jobs_admin.view, name="jobs_admin"),
     path("admin/", admin.site.urls),
     path("compte/", include("accounts.urls")),
     path("espace/evenements/", include("events.space_urls")),

@@ -6,6 +6,7 @@ error) and creates everything or nothing on confirmation.
 """
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied
@@ -21,7 +22,7 @@ from moderation.scoping import ScopedAdminMixin, scoped_form
 from .forms import ImportForm
 from .imports import ImportFileError, plan_import, read_file
 from .models import ImportedEvent
-from .services import import_events
+from .services import IMPORT_IN_BACKGROUND_FROM, import_events, import_in_background
 from .uploads import discard_upload, keep_upload
 
 
@@ -94,6 +95,28 @@ class ImportedEventAdmin(ScopedAdminMixin, admin.ModelAdmin):
                     organization=data["organisation"],
                     allowed_organizations=organizations,
                 )
+                in_background = settings.BACKGROUND_JOBS and len(plan.to_create) >= IMPORT_IN_BACKGROUND_FROM
+                if plan.is_valid and "confirm" in request.POST and in_background and data["jeton"]:
+                    import_in_background(
+                        user=user,
+                        token=data["jeton"],
+                        filename=data["filename"],
+                        region=data["region"],
+                        organization=data["organisation"],
+                        allowed_organization_ids=None
+                        if policy.scope_of(user).national
+                        else list(organizations.values_list("pk", flat=True)),
+                        state=data["etat"],
+                    )
+                    messages.success(
+                        request,
+                        _(
+                            "L’import de %(count)s événements se poursuit en arrière-plan : vous recevrez un "
+                            "courriel à la fin."
+                        )
+                        % {"count": len(plan.to_create)},
+                    )
+                    return redirect(reverse("admin:opendata_importedevent_changelist"))
                 if plan.is_valid and "confirm" in request.POST:
                     created = import_events(plan=plan, state=data["etat"], user=user, source_name=data["filename"])
                     discard_upload(user=user, token=data["jeton"])

@@ -1,12 +1,21 @@
 """Carrying out an import plan: all the events, or none."""
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
+from core import jobs
 from events import services
 from events.models import Event, EventLogEntry, TimeSlot
+from organizations.models import Organization
+from regions.models import Region
 
-from .imports import ImportPlan
+from .imports import ImportFileError, ImportPlan, plan_import, read_file
 from .models import ImportedEvent
+from .uploads import discard_upload, read_upload
 
 IMPORT_STATES = (Event.State.PUBLISHED, Event.State.PENDING)
 
@@ -46,3 +55,60 @@ def import_events(*, plan: ImportPlan, state: str, user, source_name: str = "") 
             services.publish_event(event=event, moderator=user, notify=False)
         created.append(event)
     return created
+
+
+# A confirmed import of at least this many events runs as a background job when there is a queue
+# (settings.BACKGROUND_JOBS): the page answers at once, and the importer gets a mail at the end.
+IMPORT_IN_BACKGROUND_FROM = 200
+
+
+def import_in_background(*, user, token: str, filename: str, region, organization, allowed_organization_ids, state):
+    """Queue ``run_import`` for a checked file kept under ``token`` (opendata.uploads)."""
+    jobs.enqueue(
+        run_import,
+        user_id=user.pk,
+        token=token,
+        region_id=region.pk,
+        organization_id=organization.pk if organization else None,
+        allowed_organization_ids=allowed_organization_ids,
+        state=state,
+        description=f"import the file {filename} into {region.slug} for user {user.pk}",
+    )
+
+
+def run_import(*, user_id, token, region_id, organization_id, allowed_organization_ids, state) -> int:
+    """The job: read the checked file again, plan it again (what was imported meanwhile is left
+    out, so a retry creates nothing twice), create the events, and mail the importer."""
+    user = get_user_model().objects.get(pk=user_id)
+    kept = read_upload(user=user, token=token)
+    if kept is None:
+        raise ImportFileError("the checked file is no longer kept (it expires two hours after the dry run)")
+    name, content = kept
+    allowed = Organization.objects.all()
+    if allowed_organization_ids is not None:
+        allowed = allowed.filter(pk__in=allowed_organization_ids)
+    plan = plan_import(
+        read_file(name, content),
+        region=Region.objects.get(pk=region_id),
+        organization=Organization.objects.filter(pk=organization_id).first(),
+        allowed_organizations=allowed,
+    )
+    created = import_events(plan=plan, state=state, user=user, source_name=name) if plan.is_valid else []
+    if plan.is_valid:
+        discard_upload(user=user, token=token)
+    count = len(created)
+    jobs.enqueue_mail(
+        subject=_("Mois de l’ESS : import de « %(name)s » terminé") % {"name": name}
+        if plan.is_valid
+        else _("Mois de l’ESS : import de « %(name)s » refusé") % {"name": name},
+        body=(
+            ngettext("%(count)s événement importé.", "%(count)s événements importés.", count) % {"count": count}
+            if plan.is_valid
+            else _("Rien n’a été importé : le fichier a maintenant des erreurs.") + "\n\n" + "\n".join(plan.errors[:50])
+        )
+        + "\n\n"
+        + settings.SITE_URL
+        + reverse("admin:opendata_importedevent_changelist"),
+        to=[user.email],
+    )
+    return count

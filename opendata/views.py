@@ -2,6 +2,7 @@
 
 import json
 
+from csp.decorators import csp_replace
 from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -103,6 +104,7 @@ def _widget_size(raw) -> int:
 
 
 @xframe_options_exempt
+@csp_replace({"frame-ancestors": ["*"]})  # any site may frame this page, and only this one
 @require_safe
 def widget(request):
     """A light page meant to be framed by CRESS and partner sites: the list, optionally the map."""
@@ -126,10 +128,7 @@ def widget(request):
         context["map_config"] = config
         context["map_query"] = query.urlencode()
         context["map_frame"] = json.dumps([region.bounds for region in selection.filterset.selected_regions])
-    response = render(request, "opendata/widget.html", context)
-    # Any site may frame this page, and only this one (X-Frame-Options stays DENY elsewhere).
-    response["Content-Security-Policy"] = "frame-ancestors *"
-    return response
+    return render(request, "opendata/widget.html", context)
 
 
 @require_safe

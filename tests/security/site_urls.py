@@ -86,6 +86,7 @@ SITE_ROWS = [
     Row(url("opendata:widget-geojson"), PUBLIC, GET_ONLY),
     Row(url("opendata:sitemap"), PUBLIC, PUBLIC),  # Django's view answers a POST as a GET
     Row(url("opendata:robots"), PUBLIC, GET_ONLY),
+    Row(url("health"), PUBLIC, GET_ONLY),
     # events
     Row(url("events:home"), PUBLIC, GET_ONLY),
     Row(url("events:list"), PUBLIC, GET_ONLY),
@@ -208,6 +209,8 @@ ADMIN_SITE_ROWS = [
         "users",
     ),
     Row(url("admin:jsi18n"), _admin(*MODERATORS), _admin(405, 405, 405)),
+    # Failed background jobs: national staff only (without REDIS_URL the page says jobs run inline).
+    Row(url("jobs_admin"), _admin(*NATIONAL), _admin(403, 403, ALLOWED)),
     Row(
         _view_on_site,
         _admin(To(lambda s: s.pending.get_absolute_url()), 404, To(lambda s: s.pending.get_absolute_url())),
