@@ -5,8 +5,8 @@ from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.contrib.auth.models import Group
 from django.utils.translation import gettext_lazy as _
 
-from moderation.scoping import NationalOnlyAdmin
-from moisess.forms import CleanTextMixin
+from accounts.scoping import NationalOnlyAdmin
+from core.forms import CleanTextMixin
 
 from .models import User
 

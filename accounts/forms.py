@@ -7,8 +7,8 @@ from django.contrib.auth import forms as auth_forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from moisess.forms import CleanTextMixin, HoneypotMixin, SiteFormMixin
-from moisess.mail import build_mail, send_later
+from core.forms import CleanTextMixin, HoneypotMixin, SiteFormMixin
+from core.mail import build_mail, send_later
 
 from . import ratelimit
 from .models import User

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from moisess.mail import build_mail, send_later
+from core.mail import build_mail, send_later
 
 from .models import User
 from .tokens import email_verification_token
@@ -68,22 +68,3 @@ def verify_email(*, user: User) -> User:
         user.email_verified_at = timezone.now()
         user.save(update_fields=["email_verified_at"])
     return user
-
-
-@transaction.atomic
-def delete_account(*, user: User) -> None:
-    """Delete the account. Its organisations and their events stay; an organisation left without an
-    owner gets its longest-standing remaining member as owner."""
-    from organizations.models import Membership
-
-    owned = list(
-        Membership.objects.filter(user=user, role=Membership.Role.OWNER).values_list("organization_id", flat=True)
-    )
-    user.delete()
-    for organization_id in owned:
-        members = Membership.objects.filter(organization_id=organization_id)
-        if not members.filter(role=Membership.Role.OWNER).exists():
-            successor = members.order_by("created_at", "pk").first()
-            if successor is not None:
-                successor.role = Membership.Role.OWNER
-                successor.save(update_fields=["role"])

@@ -5,20 +5,15 @@ The marker changes whenever a filtered answer could: an event added, removed, pu
 edited (services and forms bump ``updated_at``), slots replaced (new primary keys), a slot ending (which
 drops an ended event from the default scope and moves a « next start »), an organisation edited (its name
 is searched, its legal form is a facet). What it misses (a renamed taxonomy slug, a raw SQL update) lasts
-at most ``CACHE_SECONDS``.
+at most ``core.httpcache.CACHE_SECONDS``.
 """
 
-import hashlib
-import json
-
-from django.core.cache import cache
 from django.db.models import Count, Max, Min, Q
 
+from core.httpcache import digest
 from organizations.models import Organization
 
 from .models import Event, TimeSlot
-
-CACHE_SECONDS = 5 * 60
 
 
 def change_marker(*, now) -> str:
@@ -34,22 +29,3 @@ def change_marker(*, now) -> str:
     )
     organizations = Organization.objects.aggregate(changed=Max("updated_at"))
     return digest([events, slots, organizations])
-
-
-def canonical_query(data, *, keep) -> str:
-    """The parameters named in ``keep``, in a stable order: two URLs asking the same thing share a cache
-    entry (an unknown parameter does not make another one)."""
-    return "&".join(sorted(f"{key}={value}" for key, values in data.lists() if key in keep for value in values))
-
-
-def digest(value) -> str:
-    return hashlib.sha256(json.dumps(value, default=str, sort_keys=True).encode()).hexdigest()[:32]
-
-
-def get_or_compute(key: str, compute):
-    """``compute()``, kept ``CACHE_SECONDS`` under ``key`` (which must carry the marker)."""
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, CACHE_SECONDS)
-    return value

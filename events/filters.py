@@ -11,7 +11,7 @@ Default scope: the current edition's events that have not ended yet; ``passes=1`
 of an organisation link to the list with it).
 
 Every parameter is bounded where it is defined, so that no value reaches the database or date arithmetic
-unchecked: dates between EARLIEST_DATE and LATEST_DATE (moisess.forms), the radius between 1 and
+unchecked: dates between EARLIEST_DATE and LATEST_DATE (core.forms), the radius between 1 and
 MAX_RADIUS_KM, the text at most MAX_QUERY_LENGTH characters, a repeatable parameter at most
 MAX_VALUES_PER_FILTER values (MAX_ORGANIZATIONS for ``organisation``).
 """
@@ -31,13 +31,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import MultipleChoiceField
 
-from moisess.forms import BoundedDateField, CleanTextMixin
+from core.forms import BoundedDateField, CleanTextMixin
+from core.text import fold
 from organizations.models import LegalForm, Organization
 from regions.geodata import EARTH_RADIUS_KM, locate_postal_code, normalize_postal_code
 from regions.models import Department, Region
 
 from .models import Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
-from .search import MAX_QUERY_LENGTH, annotate_for_search, fold, text_search_q
+from .search import MAX_QUERY_LENGTH, annotate_for_search, text_search_q
 
 DEFAULT_RADIUS_KM = 20
 MAX_RADIUS_KM = 300

@@ -6,12 +6,14 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from moisess.forms import SiteFormMixin, https_urls
+from core import images
+from core.forms import SiteFormMixin, https_urls
+from core.text import format_day
 from regions.models import Department
 
-from . import geocoding, images
+from . import geocoding
+from . import images as event_images
 from .models import MAX_SLOTS, Event
-from .templatetags.space_tags import format_day
 
 ACCESS_FIELDS = ["access_motor", "access_hearing", "access_visual", "access_psychic", "access_intellectual"]
 
@@ -323,11 +325,11 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
         event.department = self.department
         if self.region is not None:
             event.region = self.region
-        old_files = images.image_files(event)
+        old_files = event_images.image_files(event)
         pending = images.pending_upload_name(self.cleaned_data.get("image_token", ""))
         content = self.processed_image or images.pending_upload(self.cleaned_data.get("image_token", ""))
         if content is not None:
-            images.store_event_image(event, content)
+            event_images.store_event_image(event, content)
         elif self.cleaned_data.get("remove_image"):
             event.image = ""
         if not event.image:
@@ -338,7 +340,7 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
             self.save_m2m()
         # The files of an image replaced or removed, to delete once the change is committed, and the
         # pending upload of an earlier attempt (now copied to the event, or replaced by a new image).
-        self.replaced_image_files = [name for name in old_files if name not in images.image_files(event)]
+        self.replaced_image_files = [name for name in old_files if name not in event_images.image_files(event)]
         if pending is not None:
             self.replaced_image_files.append(pending)
         return event

@@ -1,7 +1,7 @@
 """A small client for the French national address API (IGN Géoplateforme geocoding service),
 with an offline fallback: the town hall of the commune, from the data the project ships.
 
-The browser never calls the API itself: the site proxies it (see `space_views.geocode`).
+The browser never calls the API itself: the site proxies it (see `space.event_views.geocode`).
 """
 
 import hashlib

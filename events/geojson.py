@@ -15,9 +15,10 @@ from django.db.models import Avg, Count, F, Func, IntegerField, Min
 from django.db.models.functions import Floor
 from django.urls import reverse
 
+from core.text import printable
+
 from .filters import next_start
 from .models import Event
-from .text import printable
 
 CELL_PX = 60
 # From this zoom level on, markers are never grouped (a street is on screen).

@@ -7,9 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from moisess.validators import validate_web_url, web_url_constraint
-
-from .text import MAX_DESCRIPTION_LENGTH
+from core.text import MAX_DESCRIPTION_LENGTH
+from core.validators import validate_web_url, web_url_constraint
 
 MAX_SLOTS = 60
 
@@ -288,7 +287,7 @@ class Event(models.Model):
         blank=True,
         help_text=_("Décrivez l’image pour les personnes qui ne la voient pas."),
     )
-    # The sizes made from the image (events.images.make_sizes): {"page": {"name", "width", "height"}, …}
+    # The sizes made from the image (core.images.make_sizes): {"page": {"name", "width", "height"}, …}
     image_sizes = models.JSONField(_("tailles de l’image"), default=dict, blank=True, editable=False)
 
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
@@ -380,7 +379,7 @@ class Event(models.Model):
         return self.state == self.State.PUBLISHED
 
     def image_size(self, size: str) -> dict | None:
-        """URL and dimensions of one size of the image (events.images); the image itself when that
+        """URL and dimensions of one size of the image (core.images); the image itself when that
         size was never made (an image from before the sizes existed); None without image."""
         if not self.image:
             return None

@@ -10,7 +10,6 @@ the event or the name of its organisation.
 
 import json
 import re
-import unicodedata
 
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import connection
@@ -18,35 +17,12 @@ from django.db.models import CharField, F, Func, Q, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
+from core.text import fold
+
 SEARCH_CONFIG = "public.french_unaccent"
 # The event columns the document covers, in the order of the index expression.
 DOCUMENT_FIELDS = ("title", "summary", "description", "venue_name", "city")
 MAX_QUERY_LENGTH = 200
-
-
-def _build_fold_table() -> dict[int, str]:
-    """Every character of Latin-1 and Latin Extended-A whose decomposition drops an accent."""
-    table = {}
-    for code in range(0xC0, 0x250):
-        char = chr(code)
-        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-        if base != char:
-            table[code] = base.lower()
-    table.update({ord("œ"): "oe", ord("Œ"): "oe", ord("æ"): "ae", ord("Æ"): "ae", ord("’"): "'"})
-    return table
-
-
-_FOLD_TABLE = _build_fold_table()
-
-
-def fold(text: str | None) -> str:
-    """Lower-case ``text`` and strip its accents: « Économie » → « economie ».
-
-    A translation table rather than Unicode decomposition: SQLite calls this once per row searched.
-    """
-    if not text:
-        return ""
-    return text.lower().translate(_FOLD_TABLE)
 
 
 def query_words(q: str) -> list[str]:

@@ -24,10 +24,12 @@ from django.db.models import Max, Min
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from moisess.mail import build_mail, send_later
-from moisess.slugs import insert_with_unique_slug
+from core import images
+from core.mail import build_mail, send_later
+from core.slugs import insert_with_unique_slug
 
-from . import images, workflow
+from . import images as event_images
+from . import workflow
 from .models import Edition, Event, EventLogEntry, TimeSlot
 from .workflow import TransitionError  # raised here; callers catch it as services.TransitionError too
 
@@ -239,7 +241,7 @@ def uncancel_event(*, event: Event, user) -> Event:
 def delete_event(*, event: Event, user) -> None:
     """Delete a draft, and its image files once that is committed."""
     _lock(event, "delete")
-    files = images.image_files(event)
+    files = event_images.image_files(event)
     TimeSlot.objects.filter(event=event).delete()
     event.delete()
     for name in files:

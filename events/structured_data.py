@@ -4,11 +4,12 @@
 import datetime
 import json
 
-from django.conf import settings
 from django.utils import timezone
 
+from core.links import absolute
+from core.text import printable_data
+
 from .models import Event
-from .text import printable_data
 
 EVENT_STATUS = {
     Event.Status.SCHEDULED: "EventScheduled",
@@ -25,10 +26,6 @@ ATTENDANCE_MODE = {
     Event.AttendanceMode.MIXED: "MixedEventAttendanceMode",
 }
 _JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
-
-def absolute(path: str) -> str:
-    return f"{settings.SITE_URL}{path}"
 
 
 def _schema(name: str) -> str:

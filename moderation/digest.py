@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from accounts import policy
 from core import jobs
+from core.mail import build_mail
 from events.models import Event
-from moisess.mail import build_mail
 
 from .models import DigestNotice
 

@@ -9,8 +9,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.text import printable, spreadsheet_cell
 from events.models import TimeSlot
-from events.text import printable, spreadsheet_cell
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

@@ -6,8 +6,8 @@ A fixed number of queries whatever the number of events: one grouped query per t
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from core.text import fold
 from events.models import Edition, Event
-from events.search import fold
 from regions.models import Region
 
 PUBLISHED = Q(state=Event.State.PUBLISHED)

@@ -5,7 +5,7 @@ from django.contrib.admin.apps import SimpleAdminConfig
 # The project's apps whose admin modules are loaded. django-leaflet's own admin module
 # imports GeoDjango (and so GDAL), which this project does not use: Django's automatic
 # admin discovery would import it, so the admin modules are listed here instead.
-ADMIN_MODULES = ("accounts", "regions", "organizations", "events", "pages", "opendata")
+ADMIN_MODULES = ("accounts", "organizations", "events", "moderation", "pages", "opendata")
 
 
 class AdminConfig(SimpleAdminConfig):
@@ -16,7 +16,7 @@ class AdminConfig(SimpleAdminConfig):
         from django.contrib.admin import FieldListFilter
         from django.db import models
 
-        from .admin_inputs import BoundedDateFieldListFilter
+        from core.admin_inputs import BoundedDateFieldListFilter
 
         # Every date filter of every admin list reads its dates through a bounded form field.
         FieldListFilter.register(

@@ -13,7 +13,7 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 
-from events.text import has_unsafe_characters, printable
+from core.text import has_unsafe_characters, printable
 
 from .logs import request_id_var
 
@@ -89,7 +89,7 @@ class DatabaseOutageMiddleware:
 class PrintableHtmlMiddleware:
     """No HTML page carries a control or bidirectional formatting character, whatever is stored.
 
-    Forms clean what they receive (``moisess.forms.CleanTextMixin``); text stored before, or written
+    Forms clean what they receive (``core.forms.CleanTextMixin``); text stored before, or written
     another way, would still reach the pages (a title reversed by U+202E, an escape character…).
     Feeds, calendars, exports and JSON clean their own output. Costs one scan of the page.
     """

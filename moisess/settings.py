@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "leaflet",
     "csp",
     "django_rq",
+    "core",
     "accounts",
     "regions",
     "organizations",
@@ -119,6 +120,8 @@ INSTALLED_APPS = [
     "pages",
     "moderation",
     "opendata",
+    "browse",
+    "space",
 ]
 
 MIDDLEWARE = [

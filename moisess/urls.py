@@ -12,11 +12,11 @@ admin.site.index_title = "Tableau de bord"
 admin.site.enable_nav_sidebar = False
 
 urlpatterns = [
-    # Before events.urls: /evenements/calendrier.ics, flux.xml, export.csv are not event slugs.
+    # Before browse.urls: /evenements/calendrier.ics, flux.xml, export.csv are not event slugs.
     path("", include("opendata.urls")),
-    path("", include("events.urls")),
-    path("regions/", include("regions.urls")),
-    path("organisations/", include("organizations.urls")),
+    path("", include("browse.urls")),
+    path("regions/", include("browse.region_urls")),
+    path("organisations/", include("browse.organization_urls")),
     path("", include("pages.urls")),
     # The admin's login page links to this name when it exists: the site's own password reset.
     path(
@@ -27,9 +27,9 @@ urlpatterns = [
     path("sante/", health.health, name="health"),
     path("admin/taches/", jobs_admin.view, name="jobs_admin"),
     path("admin/", admin.site.urls),
-    path("compte/", include("accounts.urls")),
-    path("espace/evenements/", include("events.space_urls")),
-    path("espace/", include("organizations.space_urls")),
+    path("compte/", include("space.account_urls")),
+    path("espace/evenements/", include("space.event_urls")),
+    path("espace/", include("space.urls")),
 ]
 
 if settings.DEBUG:

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from accounts import policy
-from moderation.scoping import ScopedAdminMixin, scoped_form
+from accounts.scoping import ScopedAdminMixin, scoped_form
 
 from .forms import ImportForm
 from .imports import ImportFileError, plan_import, read_file

@@ -14,14 +14,15 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from core.httpcache import conditional, hash_text
+from core.links import absolute
+from core.text import printable_data
 from events.filters import ACCESSIBILITY_CHOICES, FORMAT_CHOICES
 from events.models import Audience, Edition, Event, EventType, Highlight, Theme
-from events.structured_data import absolute
-from events.text import printable_data
 from regions.models import Department, Region
 
 from .openapi import DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE, openapi_document
-from .query import collection_validator, conditional, hash_text, open_events, select_events
+from .query import collection_validator, open_events, select_events
 from .records import LICENCE, event_record
 
 JSON_DUMPS = {"ensure_ascii": False, "separators": (",", ":")}

@@ -11,9 +11,9 @@ import datetime
 import icalendar
 from django.utils.translation import gettext as _
 
+from core.links import absolute
+from core.text import printable
 from events.models import Event
-from events.structured_data import absolute
-from events.text import printable
 
 from .records import event_uid, slot_uid
 

@@ -7,10 +7,10 @@ import io
 
 from django.utils import timezone
 
+from core.links import absolute
+from core.text import printable, spreadsheet_cell
 from events.filters import ACCESSIBILITY_FIELDS
 from events.models import Event
-from events.structured_data import absolute
-from events.text import printable, spreadsheet_cell
 
 from .records import FORMAT_OF_MODE, event_uid
 

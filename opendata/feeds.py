@@ -8,9 +8,9 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from core.links import absolute
+from core.text import printable_data
 from events.models import Event
-from events.structured_data import absolute
-from events.text import printable_data
 
 from .records import event_uid
 

@@ -3,9 +3,9 @@ from django.http import QueryDict
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import CleanTextMixin
 from events.filters import FORMAT_CHOICES
 from events.models import Event, EventType, Theme
-from moisess.forms import CleanTextMixin
 from organizations.models import Organization
 from regions.models import Region
 

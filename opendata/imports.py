@@ -17,11 +17,11 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from core.forms import CleanTextMixin
+from core.text import MAX_DESCRIPTION_LENGTH, clean_text, from_spreadsheet_cell
+from core.validators import validate_web_url
 from events.filters import ACCESSIBILITY_FIELDS, FORMAT_MODES
 from events.models import MAX_SLOTS, Audience, Edition, Event, EventType, Highlight, Theme
-from events.text import MAX_DESCRIPTION_LENGTH, clean_text, from_spreadsheet_cell
-from moisess.forms import CleanTextMixin
-from moisess.validators import validate_web_url
 from organizations.models import Organization
 from regions.geodata import department_for_postal_code, locate_postal_code
 from regions.models import Department, Region

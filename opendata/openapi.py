@@ -6,6 +6,8 @@ The tests validate every answer of the API against the schemas below: keep them 
 
 from django.urls import reverse
 
+from core.forms import EARLIEST_DATE, LATEST_DATE
+from core.links import absolute
 from events.filters import (
     ACCESSIBILITY_CHOICES,
     FORMAT_CHOICES,
@@ -16,8 +18,6 @@ from events.filters import (
 )
 from events.models import Event
 from events.search import MAX_QUERY_LENGTH
-from events.structured_data import absolute
-from moisess.forms import EARLIEST_DATE, LATEST_DATE
 from organizations.models import LegalForm
 
 from .records import LICENCE

@@ -4,23 +4,17 @@ Every output takes the filter parameters of ``/evenements/`` (``events.filters.E
 ``organisation`` (an organisation's slug, repeatable) for the widgets and feeds of one organisation.
 """
 
-import hashlib
 import json
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models import Count, Max, Min, Q
-from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control
 
+from core.httpcache import hash_text
 from events.filters import EventFilter, public_events
 from events.models import Audience, Event, EventType, Highlight, Theme, TimeSlot
 from organizations.models import Organization
 from regions.models import Region
-
-CACHE_SECONDS = 300
-RENDERED_SECONDS = 15 * 60
 
 
 @dataclass
@@ -93,41 +87,8 @@ def _referential_names() -> list:
     return sorted(names)
 
 
-def conditional(request, *, etag: str, render, max_age: int = CACHE_SECONDS, keep: bool = False):
-    """Answer 304 when the client has ``etag``, else ``render()``; mark the answer cacheable.
-
-    ``keep``: also keep the rendered answer in Django's cache under its ETag, for the outputs that cost
-    seconds to build (a whole edition as iCalendar or CSV) and that many clients fetch unchanged.
-    """
-    response = get_conditional_response(request, etag=etag)
-    if response is None:
-        response = _kept_response(etag) if keep else None
-    if response is None:
-        response = render()
-        if keep and response.status_code == 200:
-            cache.set(f"opendata:{etag}", (response.content, dict(response.items())), RENDERED_SECONDS)
-    response["ETag"] = etag
-    patch_cache_control(response, public=True, max_age=max_age)
-    return response
-
-
-def _kept_response(etag: str) -> HttpResponse | None:
-    kept = cache.get(f"opendata:{etag}")
-    if kept is None:
-        return None
-    content, headers = kept
-    response = HttpResponse(content)
-    for name, value in headers.items():
-        response[name] = value
-    return response
-
-
 def event_validator(event: Event, *, kind: str) -> str:
     """A validator for one event: its last change, its slots and the names of its taxonomy terms."""
     slots = ",".join(f"{s.pk}:{s.starts_at.timestamp()}:{s.ends_at.timestamp()}" for s in event.slots.all())
     names = json.dumps(_referential_names())
     return f'"{kind}-{event.pk}-{event.updated_at.timestamp()}-{hash_text(slots + names)}"'
-
-
-def hash_text(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()[:16]

@@ -10,10 +10,10 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
+from core.links import absolute
+from core.text import printable_data
 from events.filters import ACCESSIBILITY_FIELDS, FORMAT_MODES
 from events.models import Event
-from events.structured_data import absolute
-from events.text import printable_data
 
 FORMAT_OF_MODE = {mode: value for value, mode in FORMAT_MODES.items()}
 LICENCE = {
@@ -58,7 +58,7 @@ def _event_fields(event: Event) -> dict:
         "uid": event_uid(event.pk),
         "url": absolute(event.get_absolute_url()),
         "api_url": absolute(reverse("opendata:api-event", kwargs={"pk": event.pk})),
-        "ics_url": absolute(reverse("events:ics", kwargs={"slug": event.slug})),
+        "ics_url": absolute(reverse("opendata:event-calendar", kwargs={"slug": event.slug})),
         "slug": event.slug,
         "title": event.title,
         "summary": event.summary,

@@ -6,9 +6,10 @@ from .sitemaps import SITEMAPS
 
 app_name = "opendata"
 
-# Included before events.urls: « calendrier.ics » must not be read as the slug of an event.
+# Included before browse.urls: « calendrier.ics » must not be read as the slug of an event.
 urlpatterns = [
     path("evenements/calendrier.ics", views.events_calendar, name="calendar"),
+    path("evenements/<slug:slug>.ics", views.event_calendar, name="event-calendar"),
     path("evenements/flux.xml", views.events_feed, name="feed"),
     path("evenements/export.csv", views.events_export, name="export"),
     path("api/", api.api_home, name="api"),

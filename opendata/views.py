@@ -11,14 +11,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
+from core.httpcache import conditional
+from core.maps import map_config
 from events import geojson
-from events.views import map_config
 
 from .calendar import calendar_bytes
 from .exports import events_csv
 from .feeds import EventsFeed
 from .forms import WidgetForm
-from .query import collection_validator, conditional, event_validator, open_events, select_events
+from .query import collection_validator, event_validator, open_events, select_events
 
 WIDGET_SIZES = (5, 10, 20, 50)
 _feed = EventsFeed()

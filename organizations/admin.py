@@ -2,9 +2,9 @@ from django.contrib import admin
 from django.contrib.admin.widgets import AdminFileWidget
 from django.utils.translation import gettext_lazy as _
 
-from events import images
-from moderation.scoping import ScopedAdminMixin, ScopedInlineMixin
-from moisess.forms import CleanTextModelForm
+from accounts.scoping import ScopedAdminMixin, ScopedInlineMixin
+from core import images
+from core.forms import CleanTextModelForm
 
 from .models import Membership, Organization
 

@@ -1,8 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from events import images
-from moisess.forms import SiteFormMixin, https_urls
+from core import images
+from core.forms import SiteFormMixin, https_urls
 from regions import geodata
 from regions.models import Department
 

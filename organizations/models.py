@@ -3,7 +3,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from moisess.validators import validate_web_url, web_url_constraint
+from core.validators import validate_web_url, web_url_constraint
 
 from .validators import validate_siret
 

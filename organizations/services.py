@@ -6,8 +6,9 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.models import User
 from accounts.services import send_mail_after_commit
-from moisess.slugs import insert_with_unique_slug
+from core.slugs import insert_with_unique_slug
 
 from .models import Invitation, Membership, Organization
 
@@ -75,3 +76,20 @@ def accept_invitation(*, invitation: Invitation, user) -> Membership:
 @transaction.atomic
 def remove_member(*, membership: Membership) -> None:
     membership.delete()
+
+
+@transaction.atomic
+def delete_account(*, user: User) -> None:
+    """Delete the account. Its organisations and their events stay; an organisation left without an
+    owner gets its longest-standing remaining member as owner."""
+    owned = list(
+        Membership.objects.filter(user=user, role=Membership.Role.OWNER).values_list("organization_id", flat=True)
+    )
+    user.delete()
+    for organization_id in owned:
+        members = Membership.objects.filter(organization_id=organization_id)
+        if not members.filter(role=Membership.Role.OWNER).exists():
+            successor = members.order_by("created_at", "pk").first()
+            if successor is not None:
+                successor.role = Membership.Role.OWNER
+                successor.save(update_fields=["role"])

@@ -8,8 +8,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import is_national_staff
-from events.text import render_markdown_cached
-from moisess.forms import CleanTextModelForm
+from core.forms import CleanTextModelForm
+from core.text import render_markdown_cached
 
 from . import services, views
 from .models import Page, PageRevision

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from events.text import MAX_PAGE_BODY_LENGTH
+from core.text import MAX_PAGE_BODY_LENGTH
 
 
 class Page(models.Model):

@@ -7,7 +7,7 @@ from pathlib import Path
 from django.urls import reverse
 from django.utils.text import slugify
 
-from events.search import fold
+from core.text import fold
 
 REFERENCE_REGIONS = Path(__file__).resolve().parent.parent / "regions" / "data" / "regions.json"
 

@@ -10,8 +10,8 @@ from django.views.decorators.http import require_GET
 
 from accounts import ratelimit
 from accounts.roles import is_national_staff
+from core.text import fold
 from events.models import Edition, Event
-from events.search import fold
 from organizations.models import Organization
 from regions.models import Region
 

@@ -7,7 +7,8 @@ import pytest
 from django.core.files.base import ContentFile
 from PIL import Image
 
-from events import images
+from core import images
+from events import images as event_images
 from tests.factories import EventFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -19,7 +20,7 @@ def _event_with_image(organization):
     event = EventFactory(organization=organization, state="draft", image_alt="Des bénévoles au travail")
     buffer = io.BytesIO()
     Image.new("RGB", (3000, 2000), (90, 35, 130)).save(buffer, format="JPEG")
-    images.store_event_image(event, images.process_image(ContentFile(buffer.getvalue(), name="photo.jpg")))
+    event_images.store_event_image(event, images.process_image(ContentFile(buffer.getvalue(), name="photo.jpg")))
     event.save()
     return event
 

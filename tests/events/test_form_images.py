@@ -13,7 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from PIL import Image
 
-from events import images
+from core import images
 from events.models import Event
 from tests.space import event_data
 

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from PIL import Image
 
-from events import images
+from events import images as event_images
 from events.models import Event
 from tests.space import event_data
 
@@ -80,7 +80,7 @@ def test_space_form_shows_thumbnail(client, member):
 
 def test_image_sizes_deleted_when_image_replaced(client, member, django_capture_on_commit_callbacks):
     event = _create_with_image(client)
-    old_files = images.image_files(event)
+    old_files = event_images.image_files(event)
     assert len(old_files) == 4
     data = event_data(image_alt="Une autre photo")
     data["slots-INITIAL_FORMS"] = "1"
@@ -91,13 +91,13 @@ def test_image_sizes_deleted_when_image_replaced(client, member, django_capture_
     event.refresh_from_db()
     storage = event.image.storage
     assert not any(storage.exists(name) for name in old_files)
-    assert all(storage.exists(name) for name in images.image_files(event))
+    assert all(storage.exists(name) for name in event_images.image_files(event))
     assert event.image_sizes["page"]["width"] == 800
 
 
 def test_image_sizes_deleted_with_draft(client, member, django_capture_on_commit_callbacks):
     event = _create_with_image(client)
-    files = images.image_files(event)
+    files = event_images.image_files(event)
     storage = event.image.storage
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/espace/evenements/{event.pk}/supprimer/")

@@ -92,7 +92,7 @@ def test_export_neutralises_spreadsheet_formulas(client, moderator_a, organizati
     header, row = _csv_rows(client.get(CSV_URL))
     values = dict(zip(header, row, strict=True))
     assert values["Titre"] == '\'=HYPERLINK("http://example.org")'
-    # One rule for every export (events.text.spreadsheet_cell): the apostrophe keeps it readable as text.
+    # One rule for every export (core.text.spreadsheet_cell): the apostrophe keeps it readable as text.
     assert values["Téléphone d’inscription"] == "'+33 2 99 00 00 00"
     _header, xlsx_row = _xlsx_rows(client.get(XLSX_URL))
     assert xlsx_row[1] == '\'=HYPERLINK("http://example.org")'

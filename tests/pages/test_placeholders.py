@@ -2,7 +2,7 @@
 
 import pytest
 
-from events.text import render_markdown
+from core.text import render_markdown
 from pages.models import Page
 from pages.placeholders import count_placeholders, mark_placeholders
 

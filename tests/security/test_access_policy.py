@@ -6,8 +6,8 @@ from django.contrib.auth.models import AnonymousUser, Group
 
 from accounts import policy
 from accounts.models import User
+from accounts.scoping import OUT_OF_SCOPE, scoped_form
 from events.models import Edition, Event, EventType, Theme, TimeSlot
-from moderation.scoping import OUT_OF_SCOPE, scoped_form
 from opendata.models import ImportedEvent
 from organizations.models import Membership, Organization
 from regions.models import Department, Region

@@ -16,7 +16,7 @@ from django.db import connection
 from PIL import Image
 
 from accounts.models import User
-from events.images import make_sizes
+from core.images import make_sizes
 from events.models import Event, TimeSlot
 from organizations.models import Membership, Organization
 from tests.factories import EventFactory, MembershipFactory

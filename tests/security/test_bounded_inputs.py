@@ -18,7 +18,7 @@ from tests.factories import EventFactory, OrganizationFactory
 
 pytestmark = pytest.mark.django_db
 
-# The bounds (events.filters, moisess.forms, moisess.admin_inputs): 120 values per filter, 50
+# The bounds (events.filters, core.forms, core.admin_inputs): 120 values per filter, 50
 # organisations, dates from 2000-01-01 to 2100-12-31, 200 characters of search, 10 words in the admin.
 
 # Every endpoint that takes the filters of /evenements/.

@@ -9,8 +9,8 @@ from django.core import mail
 from django.urls import reverse
 
 from events import services
-from events.admin import EventAdmin
 from events.models import Event, EventLogEntry
+from moderation.admin import EventAdmin
 from tests.factories import MembershipFactory, OrganizationFactory, add_moderator
 from tests.moderation.helpers import pending_event
 from tests.security.threads import needs_row_locks, run_together
@@ -105,7 +105,7 @@ def test_admin_action_on_an_event_decided_meanwhile_names_it_and_its_new_state(
 def test_space_cancellation_of_an_event_rejected_meanwhile_is_refused_with_a_message(client, organization, monkeypatch):
     published = pending_event(organization, title=TITLE, slug="repar-cafe", state=Event.State.PUBLISHED)
     owner = organization.members.get()
-    from events import space_views
+    from space import event_views as space_views
 
     load = space_views.get_event_for_member
 

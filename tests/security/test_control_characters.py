@@ -19,8 +19,8 @@ from django.test import RequestFactory
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from core.forms import CleanTextMixin
 from events.models import Event, Theme
-from moisess.forms import CleanTextMixin
 from organizations.models import Organization
 from tests.factories import EventFactory, OrganizationFactory, UserFactory, add_moderator
 from tests.moderation.helpers import pending_event

@@ -109,8 +109,8 @@ def test_tokens_are_per_person(client, member_a, member_b):
 @pytest.mark.django_db
 def test_a_slug_taken_between_looking_and_inserting_gets_the_next_one(member_a, monkeypatch):
     """The slug looked up as free is taken by the time of the insert (the race): the insert moves on."""
+    from core import slugs
     from events import services
-    from moisess import slugs
 
     taken = EventFactory(title="Atelier vélo", slug="atelier-velo")
     candidates = slugs._candidates
@@ -185,7 +185,7 @@ def test_two_identical_events_sent_at_once_from_two_tabs_both_get_a_slug(client,
 @needs_row_locks
 @pytest.mark.django_db(transaction=True)
 def test_duplicate_clicked_four_times_at_once_makes_one_copy(client, member_a, monkeypatch):
-    from events import space_views
+    from space import event_views as space_views
 
     original = EventFactory(organization=member_a.organizations.get(), title="Atelier vélo")
     client.force_login(member_a)

@@ -10,7 +10,8 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, ImageCms
 
-from events import images
+from core import images
+from events import images as event_images
 from events.models import Event
 from organizations.models import Organization
 from tests.factories import UserFactory, add_moderator
@@ -130,7 +131,7 @@ def test_event_image_and_every_size_keep_only_pixels(client, member_a, content, 
 
     assert response.status_code == 302
     event = Event.objects.get()
-    files = _stored_files(images.image_files(event))
+    files = _stored_files(event_images.image_files(event))
     assert len(files) == 4  # the image, page, thumbnail, social
     for stored_name, data in files.items():
         assert_pixels_only(data, stored_name)

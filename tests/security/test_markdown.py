@@ -5,8 +5,8 @@ import time
 
 import pytest
 
-from events import text
-from events.text import MAX_DESCRIPTION_LENGTH, MAX_RAW_HTML_TAGS, render_markdown
+from core import text
+from core.text import MAX_DESCRIPTION_LENGTH, MAX_RAW_HTML_TAGS, render_markdown
 from tests.factories import EventFactory
 from tests.space import event_data
 
@@ -234,7 +234,7 @@ def test_page_admin_refuses_a_body_too_long(client):
     from django.contrib.auth.models import Group
 
     from accounts.roles import NATIONAL_GROUP
-    from events.text import MAX_PAGE_BODY_LENGTH
+    from core.text import MAX_PAGE_BODY_LENGTH
     from pages.models import Page
     from tests.factories import UserFactory
 

@@ -13,7 +13,7 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from events import images
+from core import images
 from events.models import Event
 from tests.space import event_data
 

@@ -154,7 +154,7 @@ def test_uncancel_restores_a_cancelled_event_and_keeps_it_in_the_history(client)
 
 
 def test_admin_skip_messages_read_the_table():
-    from events import admin
+    from moderation import admin
 
     assert not hasattr(admin, "SKIP_REASONS")
     assert workflow.refusal("reject") == "Seul un événement en attente, à modifier ou publié peut être refusé."

@@ -26,9 +26,10 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from events import images, services
+from core.text import clean_text, from_spreadsheet_cell, spreadsheet_cell
+from events import images as event_images
+from events import services
 from events.models import Event, EventLogEntry
-from events.text import clean_text, from_spreadsheet_cell, spreadsheet_cell
 from moderation.digest import send_digest
 from opendata import exports as opendata_exports
 from organizations.models import Organization
@@ -102,7 +103,7 @@ def build_hostile(key: str, payload: str, *, state=Event.State.PUBLISHED) -> Eve
         submitted_at=now - datetime.timedelta(days=4),
         **{name: fit(payload, _max_length(Event, name)) for name in EVENT_TEXT_FIELDS},
     )
-    images.store_event_image(event, _tiny_image())
+    event_images.store_event_image(event, _tiny_image())
     event.save()
     EventLogEntry.objects.create(
         event=event,
@@ -251,7 +252,7 @@ def test_reflected_parameters_stay_text(client, key):
     root = assert_inert_html(builder.content, where=f"widget builder [{key}]")
     [snippet] = [element for element in root.iter("textarea") if element.get("id") == "widget-snippet"]
     [iframe] = parse_html(snippet.text).iter("iframe")  # the code a partner pastes in their site
-    # The form keeps a one-line title on one line (events.text.clean_text).
+    # The form keeps a one-line title on one line (core.text.clean_text).
     assert iframe.get("title") == clean_text(payload[:120], multiline=False).strip()
     assert set(iframe.attrib) == {"src", "title", "width", "height", "loading", "style"}
 

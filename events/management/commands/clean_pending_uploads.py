@@ -6,7 +6,7 @@ from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from events.images import TEMPORARY_DIR, TEMPORARY_MAX_AGE
+from core.images import TEMPORARY_DIR, TEMPORARY_MAX_AGE
 
 
 class Command(BaseCommand):

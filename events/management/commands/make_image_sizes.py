@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from events import images
+from core import images
 from events.models import Event
 
 

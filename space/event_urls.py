@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import space_views as views
+from . import event_views as views
 
 app_name = "space_events"
 

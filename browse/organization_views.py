@@ -1,9 +1,9 @@
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from events.views import organization_events
+from organizations.models import Organization
 
-from .models import Organization
+from .views import organization_events
 
 MAX_EVENTS = 60
 

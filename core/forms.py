@@ -5,12 +5,13 @@ their field for screen readers, and a honeypot against spam robots."""
 import datetime
 
 from django import forms
+from django.db import models
 from django.forms.boundfield import BoundField
 from django.forms.renderers import TemplatesSetting
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from events.text import clean_text
+from .text import clean_text
 
 HONEYPOT_FIELD = "telecopie"
 
@@ -23,7 +24,7 @@ LATEST_DATE = datetime.date(2100, 12, 31)
 
 class CleanTextMixin:
     """Every text field of the form loses its control and bidirectional formatting characters before
-    anything else looks at it (``events.text.clean_text``): a multi-line field (a ``Textarea``) keeps
+    anything else looks at it (``core.text.clean_text``): a multi-line field (a ``Textarea``) keeps
     its tabs and line breaks, a single-line one gets a space for each. Passwords are left as typed.
 
     Mixed into every form of the project, the admin's included (``CleanTextModelForm``), so that an
@@ -161,8 +162,6 @@ class HoneypotMixin:
 
 def https_urls(model_field, **kwargs):
     """ModelForm `formfield_callback`: a web address typed without scheme means https://."""
-    from django.db import models
-
     if isinstance(model_field, models.URLField):
         kwargs.setdefault("assume_scheme", "https")
     return model_field.formfield(**kwargs)

@@ -2,6 +2,7 @@ from django import template
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from core.text import format_day
 from events import workflow
 
 register = template.Library()
@@ -56,8 +57,3 @@ def time_in(moment, tz):
 def french_date(day, with_year=""):
     """« 1er novembre », « 30 novembre 2026 »: French writes the first day of a month as an ordinal."""
     return format_day(day, with_year=bool(with_year))
-
-
-def format_day(day, *, with_year: bool = False) -> str:
-    text = formats.date_format(day, "F Y" if with_year else "F")
-    return f"{'1er' if day.day == 1 else day.day} {text}"

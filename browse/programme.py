@@ -8,8 +8,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from events.models import Edition, Event, TimeSlot
-
-from .models import Region
+from regions.models import Region
 
 ONLINE_KEY = "~"  # sorts after every department code
 

@@ -15,14 +15,18 @@ a formula (CSV and xlsx exports); ``from_spreadsheet_cell`` undoes it for import
 **Characters.** ``clean_text`` removes control characters (C0 and C1, except tab and line breaks
 in multi-line text) and the bidirectional formatting characters that can make a title read
 backwards (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C). Forms apply it to every text
-field (``moisess.forms.CleanTextMixin``); outputs apply ``printable`` to what is already stored.
-"""
+field (``core.forms.CleanTextMixin``); outputs apply ``printable`` to what is already stored.
+
+And the text helpers every layer shares: accent folding (`fold`), for sorting and searching French
+names, and French dates (`format_day`)."""
 
 import hashlib
 import re
+import unicodedata
 
 import nh3
 from django.core.cache import cache
+from django.utils import formats
 from markdown_it import MarkdownIt
 from markdown_it.rules_block.table import table as gfm_table
 
@@ -196,3 +200,33 @@ def spreadsheet_cell(value: str) -> str:
 def from_spreadsheet_cell(value: str) -> str:
     """The inverse of spreadsheet_cell, for imports."""
     return value[1:] if value.startswith("'") and _FORMULA_START.match(value[1:]) else value
+
+
+def _build_fold_table() -> dict[int, str]:
+    """Every character of Latin-1 and Latin Extended-A whose decomposition drops an accent."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        if base != char:
+            table[code] = base.lower()
+    table.update({ord("œ"): "oe", ord("Œ"): "oe", ord("æ"): "ae", ord("Æ"): "ae", ord("’"): "'"})
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def fold(text: str | None) -> str:
+    """Lower-case ``text`` and strip its accents: « Économie » → « economie ».
+
+    A translation table rather than Unicode decomposition: SQLite calls this once per row searched.
+    """
+    if not text:
+        return ""
+    return text.lower().translate(_FOLD_TABLE)
+
+
+def format_day(day, *, with_year: bool = False) -> str:
+    text = formats.date_format(day, "F Y" if with_year else "F")
+    return f"{'1er' if day.day == 1 else day.day} {text}"

@@ -3,11 +3,11 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from core.text import fold
 from events.models import Edition, Event
-from events.search import fold
-from events.views import browse_context
+from regions.models import Region
 
-from .models import Region
+from .views import browse_context
 
 
 @require_safe

@@ -11,10 +11,9 @@ from django.views.decorators.http import require_POST
 
 from accounts import idempotency, ratelimit
 from events.models import Event, EventLogEntry, TimeSlot
-
-from . import services
-from .forms import InvitationForm, OrganizationForm
-from .models import Membership, Organization
+from organizations import services
+from organizations.forms import InvitationForm, OrganizationForm
+from organizations.models import Membership, Organization
 
 STATE_GROUPS = [
     Event.State.DRAFT,

@@ -7,8 +7,8 @@ from django.core.mail import EmailMultiAlternatives
 from django.template import Context
 from django.template.loader import get_template, render_to_string
 
-from core import jobs
-from events.text import clean_text, printable
+from . import jobs
+from .text import clean_text, printable
 
 _LINE_BREAKS_AND_SPACES = re.compile(r"[\r\n\t\v\f\x1c-\x1e\x85\u2028\u2029 ]+")
 

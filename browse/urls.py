@@ -9,7 +9,6 @@ urlpatterns = [
     path("evenements/", views.event_list, name="list"),
     path("carte/", views.event_map, name="map"),
     path("evenements/carte.geojson", views.events_geojson, name="geojson"),
-    path("evenements/<slug:slug>.ics", views.event_calendar, name="ics"),
     path("evenements/<slug:slug>/", views.event_detail, name="detail"),
     path("evenements/<slug:slug>/fiche/", views.event_card, name="card"),
 ]

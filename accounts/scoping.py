@@ -18,9 +18,10 @@ from django.http import Http404
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from accounts import policy
-from moisess.admin_inputs import BoundedSearchMixin
-from moisess.forms import CleanTextModelForm
+from core.admin_inputs import BoundedSearchMixin
+from core.forms import CleanTextModelForm
+
+from . import policy
 
 OUT_OF_SCOPE = _("Ce choix n’existe pas ou n’est pas dans votre périmètre de modération.")
 

@@ -11,10 +11,18 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_de
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import ratelimit, services
-from .forms import DeleteAccountForm, LoginForm, PasswordChangeForm, PasswordResetForm, SetPasswordForm, SignupForm
-from .models import User
-from .tokens import email_verification_token
+from accounts import ratelimit, services
+from accounts.forms import (
+    DeleteAccountForm,
+    LoginForm,
+    PasswordChangeForm,
+    PasswordResetForm,
+    SetPasswordForm,
+    SignupForm,
+)
+from accounts.models import User
+from accounts.tokens import email_verification_token
+from organizations import services as organization_services
 
 
 def _with_retry_after(response, rate: ratelimit.Rate | None):
@@ -126,7 +134,7 @@ def delete_account(request):
     if request.method == "POST" and form.is_valid():
         user = request.user
         auth_logout(request)
-        services.delete_account(user=user)
+        organization_services.delete_account(user=user)
         messages.success(
             request, _("Votre compte est supprimé. Les événements publiés de vos organisations restent en ligne.")
         )

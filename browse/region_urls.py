@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import programme, views
+from . import programme
+from . import region_views as views
 
 app_name = "regions"
 

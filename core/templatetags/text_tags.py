@@ -1,12 +1,12 @@
 from django import template
 from django.utils.safestring import mark_safe
 
-from events.text import render_markdown_cached
+from core.text import render_markdown_cached
 
 register = template.Library()
 
 
 @register.filter
 def markdown(text):
-    """Render Markdown through the allow-list sanitiser (events.text), once per text: cached."""
+    """Render Markdown through the allow-list sanitiser (core.text), once per text: cached."""
     return mark_safe(render_markdown_cached(text))

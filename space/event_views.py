@@ -19,12 +19,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts import idempotency, ratelimit
-
-from . import geocoding, services, workflow
-from .duplicates import similar_events
-from .forms import CancelForm, EventForm, SlotFormSet, slot_initial
-from .models import MAX_SLOTS, Edition, Event, EventLogEntry
-from .workflow import TransitionError
+from events import geocoding, services, workflow
+from events.duplicates import similar_events
+from events.forms import CancelForm, EventForm, SlotFormSet, slot_initial
+from events.models import MAX_SLOTS, Edition, Event, EventLogEntry
+from events.workflow import TransitionError
 
 
 def member_events(user):

@@ -3,33 +3,30 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, Q, Value, When
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from accounts import policy
+from core import httpcache
+from core import httpcache as core_httpcache
+from core.maps import map_config
+from core.text import fold
+from events import caching, geojson
+from events.filters import FACETS, KM_PER_DEGREE, EventFilter, public_events
+from events.models import Edition, Event, Theme
+from events.structured_data import event_jsonld, json_for_script
 from organizations.models import Organization
 from regions.models import Region
-
-from . import caching, geojson
-from .filters import FACETS, KM_PER_DEGREE, EventFilter, public_events
-from .models import Edition, Event, Theme
-from .search import fold
-from .structured_data import event_jsonld, json_for_script
 
 PAGE_SIZE = 24
 NEARBY_DEGREES = 0.3  # about 30 km around an event for « nearby » suggestions
 SUGGESTIONS = 3
 _ACCEPTS_GZIP = re.compile(r"\bgzip\b")
-
-__all__ = ["public_events"]
 
 
 @require_safe
@@ -87,8 +84,10 @@ class Facet:
 
 def _facets(filterset: EventFilter, *, hidden=(), marker: str) -> tuple[list[Facet], int]:
     # The counts cost several passes over the filtered events: shared by every visitor asking the same.
-    query = caching.canonical_query(filterset.data, keep=set(filterset.filters) - {"page", "tri"})
-    counts = caching.get_or_compute(f"events:facets:{caching.digest([query, marker])}", filterset.facet_counts)
+    query = httpcache.canonical_query(filterset.data, keep=set(filterset.filters) - {"page", "tri"})
+    counts = core_httpcache.get_or_compute(
+        f"events:facets:{core_httpcache.digest([query, marker])}", filterset.facet_counts
+    )
     form = filterset.form
     raw = filterset.data
     facets = []
@@ -115,22 +114,6 @@ def _facets(filterset: EventFilter, *, hidden=(), marker: str) -> tuple[list[Fac
             ]
         facets.append(facet)
     return facets, counts["gratuit"].get("1", 0)
-
-
-def map_config() -> dict:
-    """The settings of the events map (tiles, centre, labels), shared with the embeddable widget."""
-    _name, url, options = settings.LEAFLET_CONFIG["TILES"][0]
-    return {
-        "tiles": {"url": url, "attribution": options.get("attribution", ""), "maxZoom": options.get("maxZoom", 18)},
-        "center": settings.LEAFLET_CONFIG["DEFAULT_CENTER"],
-        "zoom": settings.LEAFLET_CONFIG["DEFAULT_ZOOM"],
-        "geojson": reverse("events:geojson"),
-        "labels": {
-            "loading": str(_("Chargement…")),
-            "cluster": str(_("%(count)s événements : zoomer")),
-            "error": str(_("La carte n’a pas pu être chargée.")),
-        },
-    }
 
 
 def _paginate(filterset: EventFilter, number):
@@ -204,13 +187,13 @@ def events_geojson(request):
     viewport = geojson.Viewport.from_params(request.GET.get("bbox"), request.GET.get("zoom"))
     # A validator global rather than per filter: three cheap aggregates instead of re-running the filters.
     # Weak: the same collection goes out gzipped or not. Unknown parameters do not make another entry.
-    query = caching.canonical_query(request.GET, keep={*filterset.filters, "bbox", "zoom"})
-    etag = f'W/"{caching.digest(["geojson", query, caching.change_marker(now=now)])}"'
+    query = httpcache.canonical_query(request.GET, keep={*filterset.filters, "bbox", "zoom"})
+    etag = f'W/"{core_httpcache.digest(["geojson", query, caching.change_marker(now=now)])}"'
     response = get_conditional_response(request, etag=etag)
     if response is None:
         # The full collection costs a scan of every event: kept gzipped (a tenth of its size) for the next
         # visitors, who get it without compressing it again.
-        compressed = caching.get_or_compute(
+        compressed = core_httpcache.get_or_compute(
             f"events:geojson:{etag}",
             lambda: gzip.compress(geojson.feature_collection(events, now=now, viewport=viewport), compresslevel=6),
         )
@@ -299,14 +282,6 @@ def event_card(request, slug):
     """The event card alone: the map's popups show it."""
     event = get_object_or_404(public_events(), slug=slug)
     return render(request, "events/_card.html", {"event": event})
-
-
-@require_safe
-def event_calendar(request, slug):
-    """« Ajouter à mon agenda »: the event's time slots as an iCalendar file (built by the open-data app)."""
-    from opendata.views import event_calendar as calendar_view  # opendata imports this module
-
-    return calendar_view(request, slug)
 
 
 def organization_events(organization: Organization):

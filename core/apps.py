@@ -1,0 +1,9 @@
+"""The shared bottom layer: text, images, HTTP caching, map configuration, links, forms. No models."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    name = "core"
+    verbose_name = _("Socle commun")
