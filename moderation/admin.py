@@ -245,13 +245,9 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
     }
     inlines = [TimeSlotInline]
     actions = ["publish", "reject", "request_changes", "unpublish"]
+    # What only the workflow's transitions write, then what the slots decide.
     readonly_fields = [
-        "state",
-        "state_changed_at",
-        "state_changed_by",
-        "moderation_message",
-        "submitted_at",
-        "published_at",
+        *services.MODERATION_FIELDS,
         "starts_at",
         "ends_at",
         "created_at",
