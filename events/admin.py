@@ -20,7 +20,7 @@ from moderation import exports, figures, review
 from moderation.scoping import NationalOnlyAdmin, ScopedAdminMixin, ScopedInlineMixin
 from moisess.forms import BoundedDateTimeField, CleanTextMixin, CleanTextModelForm
 
-from . import images, services, workflow
+from . import images, rules, services, workflow
 from .forms import EditConflictMixin
 from .models import Audience, Edition, Event, EventLogEntry, EventType, Highlight, Theme, TimeSlot
 
@@ -58,9 +58,8 @@ class TimeSlotForm(CleanTextModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        starts_at, ends_at = cleaned.get("starts_at"), cleaned.get("ends_at")
-        if starts_at and ends_at and ends_at <= starts_at:
-            self.add_error("ends_at", _("La fin doit venir après le début."))
+        if problem := rules.slot_error(cleaned.get("starts_at"), cleaned.get("ends_at")):
+            self.add_error("ends_at", problem)
         return cleaned
 
 

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from moisess.forms import SiteFormMixin, https_urls
 from regions.models import Department
 
-from . import geocoding, images
+from . import geocoding, images, rules
 from .models import MAX_SLOTS, Event
 from .templatetags.space_tags import format_day
 
@@ -213,8 +213,6 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
     def clean(self):
         cleaned_data = super().clean()
         mode = cleaned_data.get("attendance_mode")
-        if mode in {Event.AttendanceMode.ONLINE, Event.AttendanceMode.MIXED} and not cleaned_data.get("online_url"):
-            self.add_error("online_url", _("Indiquez le lien qui permet de participer en ligne."))
         if mode in {Event.AttendanceMode.ON_SITE, Event.AttendanceMode.MIXED}:
             self._clean_place(cleaned_data)
         elif mode == Event.AttendanceMode.ONLINE:
@@ -227,8 +225,19 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
                         "Complétez d’abord l’adresse de votre organisation : elle indique la région d’un événement en ligne."
                     ),
                 )
-        if cleaned_data.get("is_free") is False and not cleaned_data.get("price_conditions"):
-            self.add_error("price_conditions", _("L’entrée est payante : indiquez les tarifs."))
+        if mode:
+            rule_errors = rules.event_errors(
+                attendance_mode=mode,
+                online_url=cleaned_data.get("online_url"),
+                latitude=cleaned_data.get("latitude"),
+                longitude=cleaned_data.get("longitude"),
+                is_free=cleaned_data.get("is_free"),
+                price_conditions=cleaned_data.get("price_conditions"),
+            )
+            for name, message in rule_errors.items():
+                # A place already refused says so at its own fields (postal code, city, point).
+                if name not in self.errors and not (name == "postal_code" and self.errors):
+                    self.add_error(name, message)
         self._clean_pending_image(cleaned_data)
         self._clean_image_alt(cleaned_data)
         status = cleaned_data.get("status")
@@ -369,8 +378,8 @@ class SlotForm(SiteFormMixin, forms.Form):
                     "last": format_day(self.edition.events_end_on, with_year=True),
                 },
             )
-        if start and end and end <= start:
-            self.add_error("end", _("L’heure de fin doit venir après l’heure de début."))
+        if problem := rules.slot_error(start, end):
+            self.add_error("end", problem)
         return cleaned_data
 
 

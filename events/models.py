@@ -2,6 +2,7 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -370,6 +371,20 @@ class Event(models.Model):
 
     def get_absolute_url(self):
         return reverse("events:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        from .rules import event_errors
+
+        errors = event_errors(
+            attendance_mode=self.attendance_mode,
+            online_url=self.online_url,
+            latitude=self.latitude,
+            longitude=self.longitude,
+            is_free=self.is_free,
+            price_conditions=self.price_conditions,
+        )
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def tzinfo(self) -> ZoneInfo:
