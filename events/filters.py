@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 import django_filters
 from django import forms
-from django.db.models import Case, Count, DateTimeField, Exists, F, OuterRef, Prefetch, Q, Subquery, When
+from django.db.models import Case, Count, DateTimeField, Exists, F, OuterRef, Q, Subquery, When
 from django.db.models.functions import ASin, Coalesce, Cos, Power, Radians, Sin, Sqrt
 from django.http import QueryDict
 from django.utils import timezone
@@ -93,16 +93,14 @@ _SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,220}")
 _LAT_LNG_RE = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 
 
-def public_events():
-    """Published events with what an event card shows, in a fixed number of queries.
+def public_events(*, details=False):
+    """Published events with what an event card shows (``details``: everything an event's page and
+    the exports show), in a fixed number of queries.
 
     Every public view, feed and export starts from here (and so from ``Event.objects.published()``).
     """
-    return (
-        Event.objects.published()
-        .select_related("organization", "event_type", "region", "department")
-        .prefetch_related("themes", Prefetch("slots", queryset=TimeSlot.objects.order_by("starts_at")))
-    )
+    events = Event.objects.published()
+    return events.with_details() if details else events.with_card()
 
 
 def next_start(now=None):

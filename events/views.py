@@ -230,19 +230,13 @@ def events_geojson(request):
 
 def _event_for_viewer(request, slug) -> tuple[Event, bool]:
     """The event and whether it is a preview; 404 for an event this visitor may not see."""
-    events = public_events().select_related("edition", "highlight").prefetch_related("audiences")
-    event = events.filter(slug=slug).first()
+    event = public_events(details=True).filter(slug=slug).first()
     if event is not None:
         return event, False
     event = get_object_or_404(Event.objects.filter(slug=slug).exclude(state=Event.State.PUBLISHED))
     if not policy.may_preview_event(request.user, event):
         raise Http404
-    event = (
-        Event.objects.select_related("organization", "event_type", "region", "department", "edition", "highlight")
-        .prefetch_related("themes", "audiences", "slots")
-        .get(pk=event.pk)
-    )
-    return event, True
+    return Event.objects.with_details().get(pk=event.pk), True
 
 
 def _suggestions(event: Event) -> tuple[list[Event], bool, list[Event]]:

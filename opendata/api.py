@@ -14,14 +14,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from events.filters import ACCESSIBILITY_CHOICES, FORMAT_CHOICES
+from events.filters import ACCESSIBILITY_CHOICES, FORMAT_CHOICES, public_events
 from events.models import Audience, Edition, Event, EventType, Highlight, Theme
 from events.structured_data import absolute
 from events.text import printable_data
 from regions.models import Department, Region
 
 from .openapi import DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE, openapi_document
-from .query import collection_validator, conditional, hash_text, open_events, select_events
+from .query import collection_validator, conditional, hash_text, select_events
 from .records import LICENCE, event_record
 
 JSON_DUMPS = {"ensure_ascii": False, "separators": (",", ":")}
@@ -98,7 +98,7 @@ def _page_url(request, number: int) -> str:
 
 @require_safe
 def event_detail(request, pk):
-    event = open_events().filter(pk=pk).first()
+    event = public_events(details=True).filter(pk=pk).first()
     if event is None:
         return _json_response({"detail": _("Aucun événement publié n’a cet identifiant.")}, status=404)
     body = json.dumps(event_record(event), **JSON_DUMPS)

@@ -33,14 +33,9 @@ class Selection:
     organizations: list[Organization]
 
 
-def open_events():
-    """Published events with everything an export shows, in a fixed number of queries."""
-    return public_events().select_related("edition", "highlight").prefetch_related("audiences")
-
-
 def select_events(data, *, queryset=None) -> Selection:
     """The published events matching ``data`` (a QueryDict), as ``/evenements/`` would list them."""
-    filterset = EventFilter(data, queryset=open_events() if queryset is None else queryset)
+    filterset = EventFilter(data, queryset=public_events(details=True) if queryset is None else queryset)
     errors: dict[str, list[str]] = {}
     if not filterset.form.is_valid():
         for name, messages in filterset.form.errors.items():

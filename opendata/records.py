@@ -45,7 +45,7 @@ def _term(term) -> dict | None:
 
 
 def event_record(event: Event) -> dict:
-    """Every public field of a published event (relations prefetched by ``query.open_events``), its
+    """Every public field of a published event (relations prefetched by ``public_events(details=True)``), its
     texts without control or bidirectional formatting characters, whatever is stored."""
     return printable_data(_event_fields(event))
 

@@ -12,13 +12,14 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
 from events import geojson
+from events.filters import public_events
 from events.views import map_config
 
 from .calendar import calendar_bytes
 from .exports import events_csv
 from .feeds import EventsFeed
 from .forms import WidgetForm
-from .query import collection_validator, conditional, event_validator, open_events, select_events
+from .query import collection_validator, conditional, event_validator, select_events
 
 WIDGET_SIZES = (5, 10, 20, 50)
 _feed = EventsFeed()
@@ -41,7 +42,7 @@ def _calendar_name(selection) -> str:
 @require_safe
 def event_calendar(request, slug):
     """« Ajouter à mon agenda »: one event's time slots as an iCalendar file."""
-    event = get_object_or_404(open_events(), slug=slug)
+    event = get_object_or_404(public_events(details=True), slug=slug)
 
     def render_file():
         body = calendar_bytes([event], name=event.title)
