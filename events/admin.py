@@ -22,7 +22,7 @@ from moisess.forms import BoundedDateTimeField, CleanTextMixin, CleanTextModelFo
 
 from . import images, rules, services, workflow
 from .forms import EditConflictMixin
-from .models import Audience, Edition, Event, EventLogEntry, EventType, Highlight, Theme, TimeSlot
+from .models import ACCESSIBILITY_FLAGS, Audience, Edition, Event, EventLogEntry, EventType, Highlight, Theme, TimeSlot
 
 
 @admin.register(Edition)
@@ -305,15 +305,7 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
         ),
         (
             _("Accessibilité"),
-            {
-                "fields": [
-                    "access_motor",
-                    "access_hearing",
-                    "access_visual",
-                    "access_psychic",
-                    "access_intellectual",
-                ]
-            },
+            {"fields": [field for _value, field, _label in ACCESSIBILITY_FLAGS]},
         ),
         (_("Suivi"), {"fields": [("created_at", "updated_at"), "edit_stamp"]}),
     ]

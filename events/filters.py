@@ -36,7 +36,7 @@ from organizations.models import LegalForm, Organization
 from regions.geodata import EARTH_RADIUS_KM, locate_postal_code, normalize_postal_code
 from regions.models import Department, Region
 
-from .models import Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
+from .models import ACCESSIBILITY_FLAGS, Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
 from .search import MAX_QUERY_LENGTH, annotate_for_search, fold, text_search_q
 
 DEFAULT_RADIUS_KM = 20
@@ -53,20 +53,8 @@ FORMAT_MODES = {
     "en-ligne": Event.AttendanceMode.ONLINE,
     "mixte": Event.AttendanceMode.MIXED,
 }
-ACCESSIBILITY_CHOICES = [
-    ("moteur", _("Handicap moteur")),
-    ("auditif", _("Handicap auditif")),
-    ("visuel", _("Handicap visuel")),
-    ("psychique", _("Handicap psychique")),
-    ("mental", _("Handicap mental")),
-]
-ACCESSIBILITY_FIELDS = {
-    "moteur": "access_motor",
-    "auditif": "access_hearing",
-    "visuel": "access_visual",
-    "psychique": "access_psychic",
-    "mental": "access_intellectual",
-}
+ACCESSIBILITY_CHOICES = [(value, label) for value, _field, label in ACCESSIBILITY_FLAGS]
+ACCESSIBILITY_FIELDS = {value: field for value, field, _label in ACCESSIBILITY_FLAGS}
 SORT_CHOICES = [
     ("date", _("Par date")),
     ("distance", _("Par distance")),

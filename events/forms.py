@@ -10,10 +10,10 @@ from moisess.forms import SiteFormMixin, https_urls
 from regions.models import Department
 
 from . import geocoding, images, rules
-from .models import MAX_SLOTS, Event
+from .models import ACCESSIBILITY_FLAGS, MAX_SLOTS, Event
 from .templatetags.space_tags import format_day
 
-ACCESS_FIELDS = ["access_motor", "access_hearing", "access_visual", "access_psychic", "access_intellectual"]
+ACCESS_FIELDS = [field for _value, field, _label in ACCESSIBILITY_FLAGS]
 
 
 class EditConflictMixin:
@@ -92,11 +92,7 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
             "attendance_mode": _("Format"),
             "online_url": _("Lien pour participer en ligne"),
             "is_free": _("Entrée gratuite"),
-            "access_motor": _("Handicap moteur"),
-            "access_hearing": _("Handicap auditif"),
-            "access_visual": _("Handicap visuel"),
-            "access_psychic": _("Handicap psychique"),
-            "access_intellectual": _("Handicap mental"),
+            **{field: label for _value, field, label in ACCESSIBILITY_FLAGS},
         }
         help_texts = {
             "title": _("140 caractères au plus. Par exemple : « Atelier de réparation de vélos »."),
@@ -173,6 +169,9 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
             self.fields["status"].choices = [
                 (value, label) for value, label in Event.Status.choices if value != Event.Status.CANCELLED
             ]
+
+    def access_fields(self):
+        return [self[name] for name in ACCESS_FIELDS]
 
     def clean_title(self):
         return " ".join(self.cleaned_data["title"].split())

@@ -14,6 +14,16 @@ from .text import MAX_DESCRIPTION_LENGTH
 
 MAX_SLOTS = 60
 
+# The five accessibility flags, the one list that forms, filters, the API, exports and pages use:
+# (value in URLs and files, model field, label).
+ACCESSIBILITY_FLAGS = (
+    ("moteur", "access_motor", _("Handicap moteur")),
+    ("auditif", "access_hearing", _("Handicap auditif")),
+    ("visuel", "access_visual", _("Handicap visuel")),
+    ("psychique", "access_psychic", _("Handicap psychique")),
+    ("mental", "access_intellectual", _("Handicap mental")),
+)
+
 
 class Edition(models.Model):
     """One yearly campaign. The latest edition is the current one."""
@@ -139,6 +149,12 @@ class EventQuerySet(models.QuerySet):
 
     def of_organization(self, organization):
         return self.filter(organization=organization)
+
+    def with_place(self):
+        """The events that take place somewhere with a point: Event.has_place, in SQL."""
+        return self.exclude(attendance_mode=Event.AttendanceMode.ONLINE).filter(
+            latitude__isnull=False, longitude__isnull=False
+        )
 
     def with_card(self):
         """With what an event card shows, in a fixed number of queries."""
@@ -441,7 +457,8 @@ class Event(models.Model):
 
     @property
     def has_place(self) -> bool:
-        return self.attendance_mode != self.AttendanceMode.ONLINE and self.latitude is not None
+        """The event takes place somewhere with a point (on site or mixed); EventQuerySet.with_place in SQL."""
+        return self.attendance_mode != self.AttendanceMode.ONLINE and None not in (self.latitude, self.longitude)
 
     @property
     def is_online(self) -> bool:
@@ -463,14 +480,7 @@ class Event(models.Model):
     @property
     def accessibility(self) -> list[tuple[str, str]]:
         """The accessibility flags that are set, as (filter value, label) pairs."""
-        flags = [
-            ("moteur", "access_motor", _("Handicap moteur")),
-            ("auditif", "access_hearing", _("Handicap auditif")),
-            ("visuel", "access_visual", _("Handicap visuel")),
-            ("psychique", "access_psychic", _("Handicap psychique")),
-            ("mental", "access_intellectual", _("Handicap mental")),
-        ]
-        return [(value, label) for value, field, label in flags if getattr(self, field)]
+        return [(value, label) for value, field, label in ACCESSIBILITY_FLAGS if getattr(self, field)]
 
 
 class TimeSlot(models.Model):

@@ -52,7 +52,6 @@ def event_record(event: Event) -> dict:
 
 def _event_fields(event: Event) -> dict:
     slots = list(event.slots.all())
-    has_place = event.attendance_mode != Event.AttendanceMode.ONLINE
     return {
         "id": event.pk,
         "uid": event_uid(event.pk),
@@ -86,7 +85,7 @@ def _event_fields(event: Event) -> dict:
             "latitude": event.latitude,
             "longitude": event.longitude,
         }
-        if has_place
+        if event.has_place
         else None,
         "online_url": event.online_url or None,
         "type": _term(event.event_type),

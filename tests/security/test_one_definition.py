@@ -10,8 +10,12 @@ from django.urls import reverse
 
 from events import rules
 from events.duplicates import similar_events
+from events.filters import ACCESSIBILITY_FIELDS
+from events.forms import ACCESS_FIELDS
 from events.models import Event
+from events.structured_data import event_jsonld
 from opendata.imports import RawRow, RowValidator, _Referentials
+from opendata.records import event_record
 from tests.factories import EventFactory, region
 
 pytestmark = pytest.mark.django_db
@@ -49,3 +53,16 @@ def test_the_moderator_sees_the_possible_duplicates_the_organisation_saw(client,
     client.force_login(moderator_a)
     review = client.get(reverse("admin:events_event_change", args=[pending.pk]))
     assert list(review.context["duplicates"]) == [existing]
+
+
+def test_has_a_place_and_the_accessibility_flags_read_the_same_in_every_output():
+    mixed = EventFactory(
+        attendance_mode=Event.AttendanceMode.MIXED, online_url="https://visio.example.org/a", access_visual=True
+    )
+    online = EventFactory(attendance_mode=Event.AttendanceMode.ONLINE, online_url="https://visio.example.org/b")
+    assert [e.has_place for e in (mixed, online)] == [True, False]
+    assert list(Event.objects.with_place()) == [mixed]
+    assert event_record(mixed)["place"] and event_record(online)["place"] is None
+    assert event_jsonld(online)["location"]["@type"] == "VirtualLocation"
+    assert event_record(mixed)["accessibility"] == [value for value, _label in mixed.accessibility] == ["visuel"]
+    assert list(ACCESSIBILITY_FIELDS.values()) == ACCESS_FIELDS
