@@ -36,13 +36,16 @@ def change_marker(*, now) -> str:
     return digest([events, slots, organizations])
 
 
-def canonical_query(data, *, keep) -> str:
-    """The parameters named in ``keep``, in a stable order: two URLs asking the same thing share a cache
-    entry (an unknown parameter does not make another one)."""
-    return "&".join(sorted(f"{key}={value}" for key, values in data.lists() if key in keep for value in values))
+def canonical_query(data, *, keep=None) -> str:
+    """The parameters named in ``keep`` (all when None), in a stable order: two URLs asking the same
+    thing share a cache entry and a validator (an unknown parameter does not make another one)."""
+    return "&".join(
+        sorted(f"{key}={value}" for key, values in data.lists() if keep is None or key in keep for value in values)
+    )
 
 
 def digest(value) -> str:
+    """The one hash of caches and ETags (the list's, the map's and the open-data outputs')."""
     return hashlib.sha256(json.dumps(value, default=str, sort_keys=True).encode()).hexdigest()[:32]
 
 

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from events.caching import digest
 from events.filters import ACCESSIBILITY_CHOICES, FORMAT_CHOICES, public_events
 from events.models import Audience, Edition, Event, EventType, Highlight, Theme
 from events.structured_data import absolute
@@ -21,7 +22,7 @@ from events.text import printable_data
 from regions.models import Department, Region
 
 from .openapi import DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE, openapi_document
-from .query import collection_validator, conditional, hash_text, select_events
+from .query import collection_validator, conditional, select_events
 from .records import LICENCE, event_record
 
 JSON_DUMPS = {"ensure_ascii": False, "separators": (",", ":")}
@@ -102,7 +103,7 @@ def event_detail(request, pk):
     if event is None:
         return _json_response({"detail": _("Aucun événement publié n’a cet identifiant.")}, status=404)
     body = json.dumps(event_record(event), **JSON_DUMPS)
-    etag = f'"{hash_text(body)}"'
+    etag = f'"{digest(body)}"'
     return _cors(conditional(request, etag=etag, render=lambda: HttpResponse(body, content_type="application/json")))
 
 
@@ -157,14 +158,14 @@ def referentials() -> dict:
 def referentials_view(request):
     # Names typed in the admin: printable, whatever was stored before the forms cleaned them.
     body = json.dumps(printable_data(referentials()), **JSON_DUMPS)
-    etag = f'"{hash_text(body)}"'
+    etag = f'"{digest(body)}"'
     return _cors(conditional(request, etag=etag, render=lambda: HttpResponse(body, content_type="application/json")))
 
 
 @require_safe
 def openapi_view(request):
     body = json.dumps(openapi_document(), **JSON_DUMPS)
-    etag = f'"{hash_text(body)}"'
+    etag = f'"{digest(body)}"'
     return _cors(conditional(request, etag=etag, render=lambda: HttpResponse(body, content_type="application/json")))
 
 

@@ -4,8 +4,6 @@ Every output takes the filter parameters of ``/evenements/`` (``events.filters.E
 ``organisation`` (an organisation's slug, repeatable) for the widgets and feeds of one organisation.
 """
 
-import hashlib
-import json
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -14,12 +12,12 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 
+from events.caching import CACHE_SECONDS, canonical_query, digest
 from events.filters import EventFilter, public_events
 from events.models import Audience, Event, EventType, Highlight, Theme, TimeSlot
 from organizations.models import Organization
 from regions.models import Region
 
-CACHE_SECONDS = 300
 RENDERED_SECONDS = 15 * 60
 
 
@@ -45,11 +43,6 @@ def select_events(data, *, queryset=None) -> Selection:
     )
 
 
-def canonical_query(data, *, ignore=()) -> str:
-    """The parameters in a stable order: two URLs asking the same thing share a validator."""
-    return "&".join(sorted(f"{key}={value}" for key, values in data.lists() if key not in ignore for value in values))
-
-
 def collection_validator(selection: Selection, *, kind: str, data) -> str:
     """A strong ETag for a filtered collection, from two aggregates (the outputs are not rendered).
 
@@ -64,12 +57,8 @@ def collection_validator(selection: Selection, *, kind: str, data) -> str:
     slots = TimeSlot.objects.filter(event__in=selection.events.order_by().values("pk")).aggregate(
         n=Count("pk"), last=Max("pk"), next_end=Min("ends_at", filter=Q(ends_at__gte=now))
     )
-    key = json.dumps(
-        [kind, canonical_query(data), events, slots, _referential_names(), timezone.localdate(now).isoformat()],
-        default=str,
-        sort_keys=True,
-    )
-    return f'"{hash_text(key)}"'
+    query = canonical_query(data)
+    return f'"{digest([kind, query, events, slots, _referential_names(), timezone.localdate(now).isoformat()])}"'
 
 
 def _referential_names() -> list:
@@ -120,9 +109,4 @@ def _kept_response(etag: str) -> HttpResponse | None:
 def event_validator(event: Event, *, kind: str) -> str:
     """A validator for one event: its last change, its slots and the names of its taxonomy terms."""
     slots = ",".join(f"{s.pk}:{s.starts_at.timestamp()}:{s.ends_at.timestamp()}" for s in event.slots.all())
-    names = json.dumps(_referential_names())
-    return f'"{kind}-{event.pk}-{event.updated_at.timestamp()}-{hash_text(slots + names)}"'
-
-
-def hash_text(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
+    return f'"{kind}-{event.pk}-{event.updated_at.timestamp()}-{digest([slots, _referential_names()])}"'

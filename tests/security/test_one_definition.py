@@ -6,14 +6,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.http import QueryDict
 from django.urls import reverse
 
-from events import rules
+from events import caching, rules
 from events.duplicates import similar_events
 from events.filters import ACCESSIBILITY_FIELDS
 from events.forms import ACCESS_FIELDS
 from events.models import Event
 from events.structured_data import event_jsonld
+from opendata import query as opendata_query
 from opendata.imports import RawRow, RowValidator, _Referentials
 from opendata.records import event_record
 from tests.factories import EventFactory, region
@@ -66,3 +68,8 @@ def test_has_a_place_and_the_accessibility_flags_read_the_same_in_every_output()
     assert event_jsonld(online)["location"]["@type"] == "VirtualLocation"
     assert event_record(mixed)["accessibility"] == [value for value, _label in mixed.accessibility] == ["visuel"]
     assert list(ACCESSIBILITY_FIELDS.values()) == ACCESS_FIELDS
+
+
+def test_the_list_and_the_open_data_outputs_share_one_canonical_query_and_hash():
+    assert opendata_query.canonical_query is caching.canonical_query and opendata_query.digest is caching.digest
+    assert caching.canonical_query(QueryDict("b=2&a=1&a=0")) == caching.canonical_query(QueryDict("a=0&a=1&b=2"))
