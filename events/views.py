@@ -199,13 +199,18 @@ def event_map(request):
 def events_geojson(request):
     filterset = EventFilter(request.GET, queryset=Event.objects.published())
     filterset.form.is_valid()
+    return geojson_response(request, filterset=filterset, events=filterset.filter_queryset(filterset.queryset))
+
+
+def geojson_response(request, *, filterset, events, kind="geojson"):
+    """The one way the map data goes out (the list's map and the widget's): cached, validated, gzipped."""
     now = filterset.now
-    events = geojson.mappable(filterset.filter_queryset(filterset.queryset))
+    events = geojson.mappable(events)
     viewport = geojson.Viewport.from_params(request.GET.get("bbox"), request.GET.get("zoom"))
     # A validator global rather than per filter: three cheap aggregates instead of re-running the filters.
     # Weak: the same collection goes out gzipped or not. Unknown parameters do not make another entry.
     query = caching.canonical_query(request.GET, keep={*filterset.filters, "bbox", "zoom"})
-    etag = f'W/"{caching.digest(["geojson", query, caching.change_marker(now=now)])}"'
+    etag = f'W/"{caching.digest([kind, query, caching.change_marker(now=now)])}"'
     response = get_conditional_response(request, etag=etag)
     if response is None:
         # The full collection costs a scan of every event: kept gzipped (a tenth of its size) for the next

@@ -11,9 +11,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
-from events import geojson
 from events.filters import public_events
-from events.views import map_config
+from events.views import geojson_response, map_config
 
 from .calendar import calendar_bytes
 from .exports import events_csv
@@ -136,17 +135,8 @@ def widget(request):
 def widget_geojson(request):
     """The widget's map data: as /evenements/carte.geojson, with the organisation filter too."""
     selection = select_events(request.GET)
-    now = selection.filterset.now
-    viewport = geojson.Viewport.from_params(request.GET.get("bbox"), request.GET.get("zoom"))
-    etag = collection_validator(selection, kind="widget-geojson", data=request.GET)
-    return conditional(
-        request,
-        etag=etag,
-        max_age=60,
-        render=lambda: HttpResponse(
-            geojson.feature_collection(selection.events.order_by(), now=now, viewport=viewport),
-            content_type="application/geo+json",
-        ),
+    return geojson_response(
+        request, filterset=selection.filterset, events=selection.events.order_by(), kind="widget-geojson"
     )
 
 

@@ -73,3 +73,15 @@ def test_has_a_place_and_the_accessibility_flags_read_the_same_in_every_output()
 def test_the_list_and_the_open_data_outputs_share_one_canonical_query_and_hash():
     assert opendata_query.canonical_query is caching.canonical_query and opendata_query.digest is caching.digest
     assert caching.canonical_query(QueryDict("b=2&a=1&a=0")) == caching.canonical_query(QueryDict("a=0&a=1&b=2"))
+
+
+def test_the_widget_map_and_the_list_map_go_out_the_same_way(client):
+    EventFactory(), EventFactory(attendance_mode=Event.AttendanceMode.ONLINE, online_url="https://visio.example.org/c")
+    answers = [
+        client.get(reverse(name), {"zoom": "16"}, HTTP_ACCEPT_ENCODING="gzip")
+        for name in ("events:geojson", "opendata:widget-geojson")
+    ]
+    assert [(a["Content-Encoding"], a["Cache-Control"], a.content) for a in answers] == [
+        (answers[0]["Content-Encoding"], answers[0]["Cache-Control"], answers[0].content)
+    ] * 2
+    assert answers[0]["Content-Encoding"] == "gzip" and answers[1]["ETag"].startswith('W/"')
