@@ -2,12 +2,12 @@
 
 from collections import defaultdict
 
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from events.models import Edition, Event, TimeSlot
+from events.filters import public_events
+from events.models import Edition
 from regions.models import Region
 
 ONLINE_KEY = "~"  # sorts after every department code
@@ -42,13 +42,7 @@ def programme_days(events, tz) -> list[dict]:
 def region_programme(request, slug):
     region = get_object_or_404(Region, slug=slug)
     edition = Edition.current()
-    events = (
-        Event.objects.published()
-        .for_edition(edition)
-        .in_region(region)
-        .select_related("organization", "department", "event_type")
-        .prefetch_related(Prefetch("slots", queryset=TimeSlot.objects.order_by("starts_at")))
-    )
+    events = public_events().for_edition(edition).in_region(region)
     with timezone.override(region.tzinfo):
         days = programme_days(events, region.tzinfo)
     return render(

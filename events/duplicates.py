@@ -1,4 +1,5 @@
-"""Possible duplicates: an event of a similar title on the same local day in the same commune."""
+"""Possible duplicates: an event of a similar title on the same local day in the same commune.
+The one definition: the organisation (before sending) and its moderator (reviewing) see the same list."""
 
 import datetime
 from difflib import SequenceMatcher
@@ -26,14 +27,16 @@ def _local_days(event: Event) -> set[datetime.date]:
     return {slot.starts_at.astimezone(tz).date() for slot in event.slots.all()}
 
 
-def similar_events(event: Event) -> list[Event]:
-    """Other events (submitted or published, any organisation) that look like this one."""
+def similar_events(event: Event, among=None) -> list[Event]:
+    """Other events (submitted or published, any organisation) that look like this one; `among`
+    narrows the candidates (a moderator sees those of their regions)."""
     if event.attendance_mode == Event.AttendanceMode.ONLINE or not event.postal_code or event.starts_at is None:
         return []
     days = _local_days(event)
     margin = datetime.timedelta(days=1)
     candidates = (
-        Event.objects.exclude(pk=event.pk)
+        (Event.objects.all() if among is None else among)
+        .exclude(pk=event.pk)
         .exclude(state__in=[Event.State.DRAFT, Event.State.REJECTED])
         .filter(
             postal_code=event.postal_code, starts_at__lte=event.ends_at + margin, ends_at__gte=event.starts_at - margin

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 import django_filters
 from django import forms
-from django.db.models import Case, Count, DateTimeField, Exists, F, OuterRef, Prefetch, Q, Subquery, When
+from django.db.models import Case, Count, DateTimeField, Exists, F, OuterRef, Q, Subquery, When
 from django.db.models.functions import ASin, Coalesce, Cos, Power, Radians, Sin, Sqrt
 from django.http import QueryDict
 from django.utils import timezone
@@ -37,7 +37,7 @@ from organizations.models import LegalForm, Organization
 from regions.geodata import EARTH_RADIUS_KM, locate_postal_code, normalize_postal_code
 from regions.models import Department, Region
 
-from .models import Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
+from .models import ACCESSIBILITY_FLAGS, Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
 from .search import MAX_QUERY_LENGTH, annotate_for_search, text_search_q
 
 DEFAULT_RADIUS_KM = 20
@@ -54,20 +54,8 @@ FORMAT_MODES = {
     "en-ligne": Event.AttendanceMode.ONLINE,
     "mixte": Event.AttendanceMode.MIXED,
 }
-ACCESSIBILITY_CHOICES = [
-    ("moteur", _("Handicap moteur")),
-    ("auditif", _("Handicap auditif")),
-    ("visuel", _("Handicap visuel")),
-    ("psychique", _("Handicap psychique")),
-    ("mental", _("Handicap mental")),
-]
-ACCESSIBILITY_FIELDS = {
-    "moteur": "access_motor",
-    "auditif": "access_hearing",
-    "visuel": "access_visual",
-    "psychique": "access_psychic",
-    "mental": "access_intellectual",
-}
+ACCESSIBILITY_CHOICES = [(value, label) for value, _field, label in ACCESSIBILITY_FLAGS]
+ACCESSIBILITY_FIELDS = {value: field for value, field, _label in ACCESSIBILITY_FLAGS}
 SORT_CHOICES = [
     ("date", _("Par date")),
     ("distance", _("Par distance")),
@@ -94,16 +82,14 @@ _SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,220}")
 _LAT_LNG_RE = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
 
 
-def public_events():
-    """Published events with what an event card shows, in a fixed number of queries.
+def public_events(*, details=False):
+    """Published events with what an event card shows (``details``: everything an event's page and
+    the exports show), in a fixed number of queries.
 
     Every public view, feed and export starts from here (and so from ``Event.objects.published()``).
     """
-    return (
-        Event.objects.published()
-        .select_related("organization", "event_type", "region", "department")
-        .prefetch_related("themes", Prefetch("slots", queryset=TimeSlot.objects.order_by("starts_at")))
-    )
+    events = Event.objects.published()
+    return events.with_details() if details else events.with_card()
 
 
 def next_start(now=None):

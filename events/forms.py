@@ -11,11 +11,11 @@ from core.forms import SiteFormMixin, https_urls
 from core.text import format_day
 from regions.models import Department
 
-from . import geocoding
+from . import geocoding, rules
 from . import images as event_images
-from .models import MAX_SLOTS, Event
+from .models import ACCESSIBILITY_FLAGS, MAX_SLOTS, Event
 
-ACCESS_FIELDS = ["access_motor", "access_hearing", "access_visual", "access_psychic", "access_intellectual"]
+ACCESS_FIELDS = [field for _value, field, _label in ACCESSIBILITY_FLAGS]
 
 
 class EditConflictMixin:
@@ -94,11 +94,7 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
             "attendance_mode": _("Format"),
             "online_url": _("Lien pour participer en ligne"),
             "is_free": _("Entrée gratuite"),
-            "access_motor": _("Handicap moteur"),
-            "access_hearing": _("Handicap auditif"),
-            "access_visual": _("Handicap visuel"),
-            "access_psychic": _("Handicap psychique"),
-            "access_intellectual": _("Handicap mental"),
+            **{field: label for _value, field, label in ACCESSIBILITY_FLAGS},
         }
         help_texts = {
             "title": _("140 caractères au plus. Par exemple : « Atelier de réparation de vélos »."),
@@ -176,6 +172,9 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
                 (value, label) for value, label in Event.Status.choices if value != Event.Status.CANCELLED
             ]
 
+    def access_fields(self):
+        return [self[name] for name in ACCESS_FIELDS]
+
     def clean_title(self):
         return " ".join(self.cleaned_data["title"].split())
 
@@ -215,8 +214,6 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
     def clean(self):
         cleaned_data = super().clean()
         mode = cleaned_data.get("attendance_mode")
-        if mode in {Event.AttendanceMode.ONLINE, Event.AttendanceMode.MIXED} and not cleaned_data.get("online_url"):
-            self.add_error("online_url", _("Indiquez le lien qui permet de participer en ligne."))
         if mode in {Event.AttendanceMode.ON_SITE, Event.AttendanceMode.MIXED}:
             self._clean_place(cleaned_data)
         elif mode == Event.AttendanceMode.ONLINE:
@@ -229,8 +226,19 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
                         "Complétez d’abord l’adresse de votre organisation : elle indique la région d’un événement en ligne."
                     ),
                 )
-        if cleaned_data.get("is_free") is False and not cleaned_data.get("price_conditions"):
-            self.add_error("price_conditions", _("L’entrée est payante : indiquez les tarifs."))
+        if mode:
+            rule_errors = rules.event_errors(
+                attendance_mode=mode,
+                online_url=cleaned_data.get("online_url"),
+                latitude=cleaned_data.get("latitude"),
+                longitude=cleaned_data.get("longitude"),
+                is_free=cleaned_data.get("is_free"),
+                price_conditions=cleaned_data.get("price_conditions"),
+            )
+            for name, message in rule_errors.items():
+                # A place already refused says so at its own fields (postal code, city, point).
+                if name not in self.errors and not (name == "postal_code" and self.errors):
+                    self.add_error(name, message)
         self._clean_pending_image(cleaned_data)
         self._clean_image_alt(cleaned_data)
         status = cleaned_data.get("status")
@@ -371,8 +379,8 @@ class SlotForm(SiteFormMixin, forms.Form):
                     "last": format_day(self.edition.events_end_on, with_year=True),
                 },
             )
-        if start and end and end <= start:
-            self.add_error("end", _("L’heure de fin doit venir après l’heure de début."))
+        if problem := rules.slot_error(start, end):
+            self.add_error("end", problem)
         return cleaned_data
 
 

@@ -57,9 +57,7 @@ class Viewport:
 
 def mappable(queryset):
     """The events of ``queryset`` that have a point on the map."""
-    return queryset.exclude(attendance_mode=Event.AttendanceMode.ONLINE).filter(
-        latitude__isnull=False, longitude__isnull=False
-    )
+    return queryset.with_place()
 
 
 class EpochSeconds(Func):

@@ -2,6 +2,7 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -11,6 +12,16 @@ from core.text import MAX_DESCRIPTION_LENGTH
 from core.validators import validate_web_url, web_url_constraint
 
 MAX_SLOTS = 60
+
+# The five accessibility flags, the one list that forms, filters, the API, exports and pages use:
+# (value in URLs and files, model field, label).
+ACCESSIBILITY_FLAGS = (
+    ("moteur", "access_motor", _("Handicap moteur")),
+    ("auditif", "access_hearing", _("Handicap auditif")),
+    ("visuel", "access_visual", _("Handicap visuel")),
+    ("psychique", "access_psychic", _("Handicap psychique")),
+    ("mental", "access_intellectual", _("Handicap mental")),
+)
 
 
 class Edition(models.Model):
@@ -137,6 +148,22 @@ class EventQuerySet(models.QuerySet):
 
     def of_organization(self, organization):
         return self.filter(organization=organization)
+
+    def with_place(self):
+        """The events that take place somewhere with a point: Event.has_place, in SQL."""
+        return self.exclude(attendance_mode=Event.AttendanceMode.ONLINE).filter(
+            latitude__isnull=False, longitude__isnull=False
+        )
+
+    def with_card(self):
+        """With what an event card shows, in a fixed number of queries."""
+        return self.select_related("organization", "event_type", "region", "department").prefetch_related(
+            "themes", models.Prefetch("slots", queryset=TimeSlot.objects.order_by("starts_at"))
+        )
+
+    def with_details(self):
+        """With everything an event's page and the exports show, in a fixed number of queries."""
+        return self.with_card().select_related("edition", "highlight").prefetch_related("audiences")
 
 
 class Event(models.Model):
@@ -370,6 +397,20 @@ class Event(models.Model):
     def get_absolute_url(self):
         return reverse("events:detail", kwargs={"slug": self.slug})
 
+    def clean(self):
+        from .rules import event_errors
+
+        errors = event_errors(
+            attendance_mode=self.attendance_mode,
+            online_url=self.online_url,
+            latitude=self.latitude,
+            longitude=self.longitude,
+            is_free=self.is_free,
+            price_conditions=self.price_conditions,
+        )
+        if errors:
+            raise ValidationError(errors)
+
     @property
     def tzinfo(self) -> ZoneInfo:
         return self.region.tzinfo
@@ -415,7 +456,8 @@ class Event(models.Model):
 
     @property
     def has_place(self) -> bool:
-        return self.attendance_mode != self.AttendanceMode.ONLINE and self.latitude is not None
+        """The event takes place somewhere with a point (on site or mixed); EventQuerySet.with_place in SQL."""
+        return self.attendance_mode != self.AttendanceMode.ONLINE and None not in (self.latitude, self.longitude)
 
     @property
     def is_online(self) -> bool:
@@ -437,14 +479,7 @@ class Event(models.Model):
     @property
     def accessibility(self) -> list[tuple[str, str]]:
         """The accessibility flags that are set, as (filter value, label) pairs."""
-        flags = [
-            ("moteur", "access_motor", _("Handicap moteur")),
-            ("auditif", "access_hearing", _("Handicap auditif")),
-            ("visuel", "access_visual", _("Handicap visuel")),
-            ("psychique", "access_psychic", _("Handicap psychique")),
-            ("mental", "access_intellectual", _("Handicap mental")),
-        ]
-        return [(value, label) for value, field, label in flags if getattr(self, field)]
+        return [(value, label) for value, field, label in ACCESSIBILITY_FLAGS if getattr(self, field)]
 
 
 class TimeSlot(models.Model):

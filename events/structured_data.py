@@ -76,7 +76,7 @@ def event_jsonld(event: Event) -> dict:
     elif event.price_conditions:
         data["offers"]["description"] = event.price_conditions
     locations = []
-    if event.attendance_mode != Event.AttendanceMode.ONLINE:
+    if event.has_place:
         place = {
             "@type": "Place",
             "name": event.venue_name or event.city,
@@ -88,11 +88,10 @@ def event_jsonld(event: Event) -> dict:
                 "addressRegion": event.region.name,
                 "addressCountry": "FR",
             },
+            "geo": {"@type": "GeoCoordinates", "latitude": event.latitude, "longitude": event.longitude},
         }
-        if event.latitude is not None and event.longitude is not None:
-            place["geo"] = {"@type": "GeoCoordinates", "latitude": event.latitude, "longitude": event.longitude}
         locations.append(place)
-    if event.attendance_mode != Event.AttendanceMode.ON_SITE:
+    if event.is_online:
         locations.append({"@type": "VirtualLocation", "url": event.online_url})
     data["location"] = locations[0] if len(locations) == 1 else locations
     if event.image:

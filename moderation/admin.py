@@ -25,9 +25,9 @@ from accounts import policy
 from accounts.scoping import ScopedAdminMixin, ScopedInlineMixin
 from core import images
 from core.forms import BoundedDateTimeField, CleanTextMixin, CleanTextModelForm
-from events import services, workflow
+from events import rules, services, workflow
 from events.forms import EditConflictMixin
-from events.models import Event, EventLogEntry, TimeSlot
+from events.models import ACCESSIBILITY_FLAGS, Event, EventLogEntry, TimeSlot
 from regions.models import Department, Region
 
 from . import exports, figures, review
@@ -53,9 +53,8 @@ class TimeSlotForm(CleanTextModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        starts_at, ends_at = cleaned.get("starts_at"), cleaned.get("ends_at")
-        if starts_at and ends_at and ends_at <= starts_at:
-            self.add_error("ends_at", _("La fin doit venir après le début."))
+        if problem := rules.slot_error(cleaned.get("starts_at"), cleaned.get("ends_at")):
+            self.add_error("ends_at", problem)
         return cleaned
 
 
@@ -297,15 +296,7 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
         ),
         (
             _("Accessibilité"),
-            {
-                "fields": [
-                    "access_motor",
-                    "access_hearing",
-                    "access_visual",
-                    "access_psychic",
-                    "access_intellectual",
-                ]
-            },
+            {"fields": [field for _value, field, _label in ACCESSIBILITY_FLAGS]},
         ),
         (_("Suivi"), {"fields": [("created_at", "updated_at"), "edit_stamp"]}),
     ]

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.text import printable, spreadsheet_cell
-from events.models import TimeSlot
+from events.models import ACCESSIBILITY_FLAGS, TimeSlot
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -77,11 +77,10 @@ def export_columns():
         (_("Lien d’inscription"), lambda e: e.registration_url),
         (_("E-mail d’inscription"), lambda e: e.registration_email),
         (_("Téléphone d’inscription"), lambda e: e.registration_phone),
-        (_("Handicap moteur"), lambda e: _yes_no(e.access_motor)),
-        (_("Handicap auditif"), lambda e: _yes_no(e.access_hearing)),
-        (_("Handicap visuel"), lambda e: _yes_no(e.access_visual)),
-        (_("Handicap psychique"), lambda e: _yes_no(e.access_psychic)),
-        (_("Handicap mental"), lambda e: _yes_no(e.access_intellectual)),
+        *[
+            (str(label), lambda e, field=field: _yes_no(getattr(e, field)))
+            for _value, field, label in ACCESSIBILITY_FLAGS
+        ],
         (_("Image"), lambda e: settings.SITE_URL + e.image.url if e.image else ""),
         (_("Texte alternatif de l’image"), lambda e: e.image_alt),
         (_("Créé le"), lambda e: _local(e.created_at, e.tzinfo)),

@@ -1,10 +1,9 @@
 """What a moderator needs beside the form when reviewing one event."""
 
-import datetime
-
 from django.conf import settings
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 
+from events.duplicates import similar_events
 from events.models import Event, EventLogEntry, TimeSlot
 from events.services import field_label
 from events.workflow import possible_decisions
@@ -35,27 +34,6 @@ def changes_since_publication(event: Event) -> list[dict]:
     ]
 
 
-def possible_duplicates(event: Event, scoped_events):
-    """Events that may be the same one entered twice: same title in the edition, or the same
-    organisation on the same day, or the same place and start."""
-    if event.starts_at is None:
-        same_time = Q(pk__in=[])
-    else:
-        day = datetime.timedelta(hours=12)
-        same_time = Q(
-            organization_id=event.organization_id, starts_at__range=(event.starts_at - day, event.starts_at + day)
-        )
-        if event.city:
-            same_time |= Q(city__iexact=event.city, starts_at=event.starts_at)
-    return (
-        scoped_events.filter(edition_id=event.edition_id)
-        .filter(Q(title__iexact=event.title) | same_time)
-        .exclude(pk=event.pk)
-        .select_related("organization", "region")
-        .order_by("starts_at", "pk")[:10]
-    )
-
-
 def review_context(*, event: Event, scoped_events) -> dict:
     preview = (
         Event.objects.select_related("organization", "region", "department", "event_type", "highlight", "edition")
@@ -77,7 +55,7 @@ def review_context(*, event: Event, scoped_events) -> dict:
         )
         .select_related("event", "actor")
         .order_by("-created_at", "-id")[:DECISIONS_SHOWN],
-        "duplicates": possible_duplicates(preview, scoped_events),
+        "duplicates": similar_events(preview, among=scoped_events),
         "changes_since_publication": changes_since_publication(preview),
         "history": preview.log.select_related("actor").order_by("-created_at", "-id"),
     }

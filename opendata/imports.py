@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from core.forms import CleanTextMixin
 from core.text import MAX_DESCRIPTION_LENGTH, clean_text, from_spreadsheet_cell
 from core.validators import validate_web_url
+from events import rules
 from events.filters import ACCESSIBILITY_FIELDS, FORMAT_MODES
 from events.models import MAX_SLOTS, Audience, Edition, Event, EventType, Highlight, Theme
 from organizations.models import Organization
@@ -342,6 +343,10 @@ def _ics_moment(value, tz: ZoneInfo) -> datetime.datetime:
     raise TypeError(value)
 
 
+# The model fields of events.rules.event_errors, as columns of the file.
+_RULE_COLUMNS = {"online_url": "lien_en_ligne", "postal_code": "code_postal", "price_conditions": "tarifs"}
+
+
 class RowValidator:
     def __init__(self, *, region: Region, organizations: dict[str, Organization], default_organization, referentials):
         self.region = region
@@ -418,8 +423,11 @@ class RowValidator:
         edition = None
         if slots:
             for start, end in slots:
-                if end <= start:
-                    error("creneaux", _("le créneau du %(day)s finit avant de commencer.") % {"day": self._day(start)})
+                if problem := rules.slot_error(start, end):
+                    error(
+                        "creneaux",
+                        _("le créneau du %(day)s : %(problem)s") % {"day": self._day(start), "problem": problem},
+                    )
             if len({start for start, _end in slots}) != len(slots):
                 error("creneaux", _("deux créneaux commencent à la même heure."))
             if len(slots) > MAX_SLOTS:
@@ -475,6 +483,7 @@ class RowValidator:
         free_text = values.get("gratuit", "").lower()
         is_free = free_text in _TRUE or free_text == ""  # free unless said otherwise
         if free_text and free_text not in _TRUE | _FALSE:
+            is_free = None  # neither: no rule about prices either
             error("gratuit", _("« %(value)s » : écrivez « oui » ou « non ».") % {"value": values["gratuit"]})
 
         accessibility = {}
@@ -507,23 +516,25 @@ class RowValidator:
         if mode != Event.AttendanceMode.ONLINE:
             if (latitude is None) != (longitude is None):
                 error("latitude", _("indiquez la latitude et la longitude, ou aucune des deux."))
-            elif latitude is None:
-                point = locate_postal_code(postal_code) if postal_code else None
-                if point is None:
-                    error(
-                        "code_postal",
-                        _("pour un événement sur place, indiquez un code postal connu ou la latitude et la longitude."),
-                    )
-                else:
-                    latitude, longitude = point
+            elif latitude is None and postal_code:
+                latitude, longitude = locate_postal_code(postal_code) or (None, None)
         else:
             latitude = longitude = None
-        if (
-            mode != Event.AttendanceMode.ON_SITE
-            and not data.get("lien_en_ligne")
-            and "lien_en_ligne" not in form.errors
-        ):
-            error("lien_en_ligne", _("un événement en ligne a besoin de son lien de connexion."))
+        # The same rules as the organisation's form, at the columns of the file.
+        rule_errors = rules.event_errors(
+            attendance_mode=mode,
+            online_url=data.get("lien_en_ligne", ""),
+            latitude=latitude,
+            longitude=longitude,
+            is_free=is_free,
+            price_conditions=data.get("tarifs", ""),
+        )
+        for name, message in rule_errors.items():
+            column = _RULE_COLUMNS[name]
+            if column not in form.errors and not (
+                column == "code_postal" and (latitude is None) != (longitude is None)
+            ):
+                error(column, message)
 
         if errors:
             return None, errors

@@ -45,14 +45,13 @@ def _term(term) -> dict | None:
 
 
 def event_record(event: Event) -> dict:
-    """Every public field of a published event (relations prefetched by ``query.open_events``), its
+    """Every public field of a published event (relations prefetched by ``public_events(details=True)``), its
     texts without control or bidirectional formatting characters, whatever is stored."""
     return printable_data(_event_fields(event))
 
 
 def _event_fields(event: Event) -> dict:
     slots = list(event.slots.all())
-    has_place = event.attendance_mode != Event.AttendanceMode.ONLINE
     return {
         "id": event.pk,
         "uid": event_uid(event.pk),
@@ -86,7 +85,7 @@ def _event_fields(event: Event) -> dict:
             "latitude": event.latitude,
             "longitude": event.longitude,
         }
-        if has_place
+        if event.has_place
         else None,
         "online_url": event.online_url or None,
         "type": _term(event.event_type),

@@ -120,7 +120,7 @@ def test_create_event_field_errors(client, member, overrides, field, message):
     [
         (("2026-12-02", "18:00", "20:00"), "slots-0-day", "a lieu du 1er novembre au 30 novembre 2026 : choisissez"),
         (("2026-10-31", "18:00", "20:00"), "slots-0-day", "choisissez un jour dans cette période"),
-        (("2026-11-27", "20:00", "18:00"), "slots-0-end", "L’heure de fin doit venir après"),
+        (("2026-11-27", "20:00", "18:00"), "slots-0-end", "La fin doit venir après le début"),
         (("27/13/2026", "18:00", "20:00"), "slots-0-day", "Saisissez une date"),
         (("2026-11-27", "25:00", "20:00"), "slots-0-start", "Saisissez une heure"),
         (("", "", ""), "slots-0-day", "Ce champ est obligatoire"),

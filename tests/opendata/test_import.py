@@ -124,7 +124,7 @@ def test_import_reports_every_row_error_in_french_and_creates_nothing(client, na
     assert "« atelier-inconnu » : type d’événement inconnu" in errors
     assert "le 5 décembre 2026 n’est dans la période d’aucune édition du Mois de l’ESS" in errors
     assert "colonne « lien_en_ligne » : Saisissez une URL valide." in errors
-    assert "Ligne 5" in errors and "un événement en ligne a besoin de son lien de connexion" in errors
+    assert "Ligne 5" in errors and "lien_en_ligne » : Indiquez le lien qui permet de participer en ligne." in errors
     assert "le département Paris (75) n’est pas dans la région Bretagne" in errors
     assert "Ligne 2" not in errors
     assert Event.objects.count() == 0

@@ -1,0 +1,32 @@
+"""The rules an event must follow, written once: the organisation's form (events.forms), the
+moderators' admin form (through Event.clean) and the import (opendata.imports) all ask here, so
+that the same event is accepted or refused, with the same message, whichever way it comes in."""
+
+from django.utils.translation import gettext_lazy as _
+
+ONLINE_NEEDS_LINK = _("Indiquez le lien qui permet de participer en ligne.")
+ON_SITE_NEEDS_POINT = _("Pour un événement sur place, indiquez un code postal connu ou la latitude et la longitude.")
+PAID_NEEDS_PRICES = _("L’entrée est payante : indiquez les tarifs.")
+SLOT_ENDS_AFTER_START = _("La fin doit venir après le début.")
+
+
+def event_errors(
+    *, attendance_mode, online_url="", latitude=None, longitude=None, is_free=True, price_conditions=""
+) -> dict[str, str]:
+    """The cross-field problems of an event, as {model field: message}: an event online (or mixed)
+    has its link, an event on site (or mixed) has its point, a paid entry says its prices."""
+    errors = {}
+    if attendance_mode in {"online", "mixed"} and not online_url:
+        errors["online_url"] = ONLINE_NEEDS_LINK
+    if attendance_mode in {"on_site", "mixed"} and (latitude is None or longitude is None):
+        errors["postal_code"] = ON_SITE_NEEDS_POINT
+    if is_free is False and not price_conditions:
+        errors["price_conditions"] = PAID_NEEDS_PRICES
+    return errors
+
+
+def slot_error(start, end):
+    """The problem of one slot (dates, datetimes or times of the same day), or None."""
+    if start is not None and end is not None and end <= start:
+        return SLOT_ENDS_AFTER_START
+    return None
