@@ -68,8 +68,7 @@ def test_queue_review_page_and_message_page_are_accessible(page):
     assert_accessible(page)
 
 
-def test_figures_and_programme_fit_a_phone_and_stay_accessible(page):
-    national = add_moderator("national@ess-france.example.org", "--national")
+def test_figures_and_programme_fit_a_phone_and_stay_accessible(page, national):
     EventFactory(title="Répar’café de la Maison des associations", slug="repar-cafe")
     page.set_viewport_size({"width": 390, "height": 844})
     _admin_login(page, national.email)

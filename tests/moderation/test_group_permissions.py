@@ -36,8 +36,7 @@ def test_moderators_group_grants_exactly_what_the_admin_allows_them():
     assert disagreements == {}
 
 
-def test_national_group_grants_everything_the_admin_allows_national_staff():
-    national = add_moderator("national@ess-france.example.org", "--national")
+def test_national_group_grants_everything_the_admin_allows_national_staff(national):
     assert not national.is_superuser
     missing = [perm for perm, allowed in _admin_answers(national).items() if allowed and not _granted(national, *perm)]
     assert missing == []

@@ -22,7 +22,7 @@ from openpyxl import load_workbook
 from core.forms import CleanTextMixin
 from events.models import Event, Theme
 from organizations.models import Organization
-from tests.factories import EventFactory, OrganizationFactory, UserFactory, add_moderator
+from tests.factories import EventFactory, OrganizationFactory, UserFactory
 from tests.moderation.helpers import pending_event
 from tests.space import event_data
 
@@ -125,8 +125,8 @@ def test_calendar_files_carry_the_printable_title(client, tainted_event):
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
-def test_admin_exports_answer_with_printable_cells(client, tainted_event, kind):
-    client.force_login(add_moderator("national@ess-france.example.org", "--national"))
+def test_admin_exports_answer_with_printable_cells(client, tainted_event, kind, national):
+    client.force_login(national)
 
     response = client.get(reverse(f"admin:events_event_export_{kind}"))
 
@@ -142,8 +142,8 @@ def test_admin_exports_answer_with_printable_cells(client, tainted_event, kind):
     _assert_printable(text, kind)
 
 
-def test_admin_pages_carry_no_control_character(client, tainted_event):
-    client.force_login(add_moderator("national@ess-france.example.org", "--national"))
+def test_admin_pages_carry_no_control_character(client, tainted_event, national):
+    client.force_login(national)
     for url in (
         reverse("admin:events_event_changelist"),
         reverse("admin:events_event_change", args=[tainted_event.pk]),
@@ -218,9 +218,9 @@ def test_signup_email_with_a_control_character_is_cleaned(client):
     assert User.objects.filter(email="nouvelle@example.org").exists()
 
 
-def test_admin_decision_message_is_cleaned(client, django_capture_on_commit_callbacks):
+def test_admin_decision_message_is_cleaned(client, django_capture_on_commit_callbacks, national):
     event = pending_event(OrganizationFactory())
-    client.force_login(add_moderator("national@ess-france.example.org", "--national"))
+    client.force_login(national)
 
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
@@ -232,8 +232,8 @@ def test_admin_decision_message_is_cleaned(client, django_capture_on_commit_call
     assert (event.state, event.moderation_message) == (Event.State.REJECTED, "Hors sujet .")
 
 
-def test_admin_change_form_cleans_text(client):
-    client.force_login(add_moderator("national@ess-france.example.org", "--national"))
+def test_admin_change_form_cleans_text(client, national):
+    client.force_login(national)
     theme = Theme.objects.first()
 
     response = client.post(
@@ -246,8 +246,8 @@ def test_admin_change_form_cleans_text(client):
     assert theme.name == "Réemploi local"
 
 
-def test_admin_user_form_cleans_names(client):
-    client.force_login(add_moderator("national@ess-france.example.org", "--national"))
+def test_admin_user_form_cleans_names(client, national):
+    client.force_login(national)
     user = UserFactory(email="personne@example.org")
 
     client.post(
@@ -266,12 +266,12 @@ def test_admin_user_form_cleans_names(client):
     assert (user.first_name, user.last_name) == ("Camille", "Martin")
 
 
-def test_import_cleans_every_cell(client):
+def test_import_cleans_every_cell(client, national):
     from opendata.exports import COLUMNS
     from tests.factories import region
 
     organization = OrganizationFactory(slug="velo-solidaire")
-    client.force_login(add_moderator("national@ess-france.example.org", "--national"))
+    client.force_login(national)
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, delimiter=";", restval="")
     writer.writeheader()

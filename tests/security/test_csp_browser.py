@@ -5,7 +5,7 @@ single violation."""
 import pytest
 
 from events.models import Event
-from tests.factories import EventFactory, add_moderator
+from tests.factories import EventFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -61,7 +61,7 @@ def test_public_pages_run_their_scripts_without_violation(watched):
     assert watched.evaluate("window.__cspViolations")[0].startswith("script-src")
 
 
-def test_event_form_and_admin_map_run_without_violation(watched, member_a):
+def test_event_form_and_admin_map_run_without_violation(watched, member_a, national):
     organization = member_a.organizations.get()
     event = EventFactory(organization=organization, state=Event.State.PENDING, latitude=48.11, longitude=-1.68)
     watched.goto("/compte/connexion/")
@@ -71,7 +71,6 @@ def test_event_form_and_admin_map_run_without_violation(watched, member_a):
     watched.wait_for_url("**/espace/")
     assert _violations(watched, "/espace/evenements/nouveau/", "[data-point-lat]") == []
 
-    national = add_moderator("national@ess-france.example.org", "--national")
     national.set_password("motdepasse-de-test")
     national.save()
     watched.context.clear_cookies()

@@ -14,7 +14,7 @@ from core import images
 from events import images as event_images
 from events.models import Event
 from organizations.models import Organization
-from tests.factories import UserFactory, add_moderator
+from tests.factories import UserFactory
 from tests.moderation.helpers import pending_event
 from tests.moderation.test_admin_image import _FormValues
 from tests.space import event_data
@@ -156,8 +156,8 @@ def test_organisation_logo_keeps_only_pixels(client):
         assert_pixels_only(fh.read(), logo.name)
 
 
-def test_logo_uploaded_in_the_admin_is_reencoded_too(client):
-    client.force_login(add_moderator("national@ess-france.example.org", "--national"))
+def test_logo_uploaded_in_the_admin_is_reencoded_too(client, national):
+    client.force_login(national)
     organization = pending_event(
         Organization.objects.create(name="Recyclerie", slug="recyclerie", legal_form="association")
     ).organization

@@ -105,7 +105,13 @@ def _fail_for_good(queue, caplog):
 
 
 def test_failed_job_shown_to_national_staff_who_run_it_again(
-    client, queue, settings, mail_server_down, django_capture_on_commit_callbacks, caplog
+    client,
+    queue,
+    settings,
+    mail_server_down,
+    django_capture_on_commit_callbacks,
+    caplog,
+    national,
 ):
     with django_capture_on_commit_callbacks(execute=True):
         client.post(SIGNUP, {"email": "benevole@example.org", "password": PASSWORD})
@@ -115,7 +121,7 @@ def test_failed_job_shown_to_national_staff_who_run_it_again(
 
     client.force_login(add_moderator("moderation@cress-bretagne.example.org", "--region", "bretagne"))
     assert client.get("/admin/taches/").status_code == 403  # a regional moderator does not see them
-    client.force_login(add_moderator("national@ess-france.example.org", "--national"))
+    client.force_login(national)
     page = client.get("/admin/taches/").content.decode()
     assert "1 tâche en échec définitif" in page
     assert "send the e-mail « " in page and "ConnectionRefusedError" in page
@@ -128,11 +134,13 @@ def test_failed_job_shown_to_national_staff_who_run_it_again(
     assert queue.failed_job_registry.count == 0
 
 
-def test_failed_job_can_be_dropped(client, queue, mail_server_down, django_capture_on_commit_callbacks, caplog):
+def test_failed_job_can_be_dropped(
+    client, queue, mail_server_down, django_capture_on_commit_callbacks, caplog, national
+):
     with django_capture_on_commit_callbacks(execute=True):
         client.post(SIGNUP, {"email": "benevole@example.org", "password": PASSWORD})
     job_id = _fail_for_good(queue, caplog)
-    client.force_login(add_moderator("national@ess-france.example.org", "--national"))
+    client.force_login(national)
     client.post("/admin/taches/", {"job": job_id, "delete": ""})
     assert queue.failed_job_registry.count == 0
     assert "Aucune tâche en échec définitif" in client.get("/admin/taches/").content.decode()
@@ -197,13 +205,18 @@ def test_without_queue_a_failing_digest_keeps_its_news_for_tomorrow(mail_server_
 
 
 def test_large_import_runs_in_the_background_and_mails_the_importer(
-    client, queue, settings, monkeypatch, django_capture_on_commit_callbacks
+    client,
+    queue,
+    settings,
+    monkeypatch,
+    django_capture_on_commit_callbacks,
+    national,
 ):
     from opendata import admin as opendata_admin
     from tests.opendata.test_import import csv_bytes, good_row, post_import
 
     monkeypatch.setattr(opendata_admin, "IMPORT_IN_BACKGROUND_FROM", 2)  # 2 events count as « large »
-    importer = add_moderator("national@ess-france.example.org", "--national")
+    importer = national
     client.force_login(importer)
     organization = OrganizationFactory()
     rows = [good_row(titre=f"Atelier vélo n°{n}") for n in range(3)]
