@@ -23,12 +23,32 @@ def store_event_image(event, content) -> None:
         event.image_sizes = make_sizes(event.image.name, content, storage=event.image.storage)
 
 
+def refresh_image_sizes(event) -> None:
+    """Make the sizes of a saved event's image after it changed (admin, duplication): by a worker
+    when there is a queue, here otherwise. Without image, no sizes."""
+    if not event.image:
+        Event.objects.filter(pk=event.pk).update(image_sizes={})
+        event.image_sizes = {}
+    elif settings.BACKGROUND_JOBS:
+        Event.objects.filter(pk=event.pk).update(image_sizes={})
+        event.image_sizes = {}
+        jobs.enqueue(
+            make_stored_image_sizes, event.image.name, description=f"make the sizes of image {event.image.name}"
+        )
+    else:
+        make_stored_image_sizes(event.image.name)
+        event.refresh_from_db(fields=["image_sizes"])
+
+
 def make_stored_image_sizes(name: str) -> None:
     """The job of store_event_image: make the sizes of a stored event image and put them on its
     event; drop them if the image was replaced or removed meanwhile."""
     storage = Event._meta.get_field("image").storage
-    with storage.open(name, "rb") as fh:
-        sizes = make_sizes(name, fh, storage=storage)
+    try:
+        with storage.open(name, "rb") as fh:
+            sizes = make_sizes(name, fh, storage=storage)
+    except OSError:  # gone from the storage, or unreadable by Pillow (not from a form): shown as it is
+        return
     if not Event.objects.filter(image=name).update(image_sizes=sizes):
         for size in sizes.values():
             if size["name"] != name:

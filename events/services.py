@@ -12,7 +12,6 @@ import datetime
 import hashlib
 import json
 import logging
-from contextlib import suppress
 from functools import partial
 
 from django.conf import settings
@@ -24,7 +23,6 @@ from django.db.models import Max, Min
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core import images
 from core.mail import build_mail, send_later
 from core.slugs import insert_with_unique_slug
 
@@ -282,11 +280,11 @@ def duplicate_event(*, original: Event, edition: Edition, user) -> Event:
             copy.image_alt = ""
         else:
             copy.image.save(content.name, content, save=False)
-            with suppress(OSError):  # unreadable by Pillow (not from the form): shown as it is
-                copy.image_sizes = images.make_sizes(copy.image.name, content, storage=copy.image.storage)
     else:
         copy.image_alt = ""
     insert_event(copy)
+    if copy.image:
+        event_images.refresh_image_sizes(copy)  # by a worker when there is a queue
     copy.themes.set(original.themes.all())
     copy.audiences.set(original.audiences.all())
     years = edition.year - original.edition.year

@@ -25,6 +25,7 @@ from accounts import policy
 from accounts.scoping import ScopedAdminMixin, ScopedInlineMixin
 from core import images
 from core.forms import BoundedDateTimeField, CleanTextMixin, CleanTextModelForm
+from events import images as event_images
 from events import rules, services, workflow
 from events.forms import EditConflictMixin
 from events.models import ACCESSIBILITY_FLAGS, Event, EventLogEntry, TimeSlot
@@ -350,12 +351,7 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if "image" in form.changed_data:
-            if obj.image:
-                with obj.image.open("rb") as fh:
-                    obj.image_sizes = images.make_sizes(obj.image.name, fh, storage=obj.image.storage)
-            else:
-                obj.image_sizes = {}
-            obj.save(update_fields=["image_sizes"])
+            event_images.refresh_image_sizes(obj)  # by a worker when there is a queue
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -238,3 +238,22 @@ def test_large_import_runs_in_the_background_and_mails_the_importer(
     assert message.to == [importer.email]
     assert message.subject == "Mois de l’ESS : import de « cress.csv » terminé"
     assert message.body.startswith("3 événements importés.")
+
+
+def test_duplicated_image_sizes_are_made_by_the_worker(client, queue, member_a, django_capture_on_commit_callbacks):
+    client.force_login(member_a)
+    data = event_data(image_alt="Un atelier de réparation")
+    data["image"] = SimpleUploadedFile("photo.jpg", _jpeg(), content_type="image/jpeg")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/espace/evenements/nouveau/", data)
+    work(queue)
+    original = Event.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(f"/espace/evenements/{original.pk}/dupliquer/").status_code == 302
+    copy = Event.objects.exclude(pk=original.pk).get()
+    assert copy.image and copy.image_sizes == {}  # the request did not resize the image
+    assert queue.count == 1
+    work(queue)
+    copy.refresh_from_db()
+    assert copy.image_sizes["page"]["width"] == 800
+    assert copy.image_sizes["page"]["name"] != original.image_sizes["page"]["name"]
