@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 
 from core import images
 from core.forms import SiteFormMixin, https_urls
-from core.text import format_day
 from regions.models import Department
 
 from . import geocoding, rules
@@ -369,16 +368,8 @@ class SlotForm(SiteFormMixin, forms.Form):
     def clean(self):
         cleaned_data = super().clean()
         day, start, end = cleaned_data.get("day"), cleaned_data.get("start"), cleaned_data.get("end")
-        if day and self.edition and not self.edition.accepts_day(day):
-            self.add_error(
-                "day",
-                _("Le %(edition)s a lieu du %(first)s au %(last)s : choisissez un jour dans cette période.")
-                % {
-                    "edition": self.edition,
-                    "first": format_day(self.edition.events_start_on),
-                    "last": format_day(self.edition.events_end_on, with_year=True),
-                },
-            )
+        if day and self.edition and (problem := rules.edition_day_error(self.edition, day)):
+            self.add_error("day", problem)
         if problem := rules.slot_error(start, end):
             self.add_error("end", problem)
         return cleaned_data
@@ -387,7 +378,7 @@ class SlotForm(SiteFormMixin, forms.Form):
 class BaseSlotFormSet(forms.BaseFormSet):
     default_error_messages = {
         "too_few_forms": _("Indiquez au moins un créneau : le jour, l’heure de début et l’heure de fin."),
-        "too_many_forms": _("%(num)d créneaux au plus : pour un événement plus long, indiquez-le dans la description."),
+        "too_many_forms": rules.TOO_MANY_SLOTS,
     }
 
     def add_fields(self, form, index):
@@ -398,14 +389,13 @@ class BaseSlotFormSet(forms.BaseFormSet):
     def clean(self):
         if any(self.errors):
             return
-        seen = set()
-        for form in self.forms:
-            if (self.can_delete and self._should_delete_form(form)) or not form.cleaned_data:
-                continue
-            key = (form.cleaned_data["day"], form.cleaned_data["start"])
-            if key in seen:
-                form.add_error("start", _("Un autre créneau commence déjà ce jour-là à cette heure."))
-            seen.add(key)
+        kept = [
+            form
+            for form in self.forms
+            if form.cleaned_data and not (self.can_delete and self._should_delete_form(form))
+        ]
+        for position in rules.repeated_starts((form.cleaned_data["day"], form.cleaned_data["start"]) for form in kept):
+            kept[position].add_error("start", rules.SAME_START)
 
     def slots(self, tz) -> list[tuple[datetime.datetime, datetime.datetime]]:
         """The slots as aware datetimes in the region's time zone (stored as UTC by the database)."""

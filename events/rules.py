@@ -4,10 +4,16 @@ that the same event is accepted or refused, with the same message, whichever way
 
 from django.utils.translation import gettext_lazy as _
 
+from core.text import format_day
+
+from .models import MAX_SLOTS
+
 ONLINE_NEEDS_LINK = _("Indiquez le lien qui permet de participer en ligne.")
 ON_SITE_NEEDS_POINT = _("Pour un événement sur place, indiquez un code postal connu ou la latitude et la longitude.")
 PAID_NEEDS_PRICES = _("L’entrée est payante : indiquez les tarifs.")
 SLOT_ENDS_AFTER_START = _("La fin doit venir après le début.")
+SAME_START = _("Un autre créneau commence déjà ce jour-là à cette heure.")
+TOO_MANY_SLOTS = _("%(num)d créneaux au plus : pour un événement plus long, indiquez-le dans la description.")
 
 
 def event_errors(
@@ -30,3 +36,29 @@ def slot_error(start, end):
     if start is not None and end is not None and end <= start:
         return SLOT_ENDS_AFTER_START
     return None
+
+
+def edition_day_error(edition, day):
+    """The problem of a slot's day (a date in the event's time zone) for an edition, or None."""
+    if edition.accepts_day(day):
+        return None
+    return _("Le %(edition)s a lieu du %(first)s au %(last)s : choisissez un jour dans cette période.") % {
+        "edition": edition,
+        "first": format_day(edition.events_start_on),
+        "last": format_day(edition.events_end_on, with_year=True),
+    }
+
+
+def repeated_starts(starts) -> list[int]:
+    """The positions of the starts already given earlier in the list: two slots of an event never
+    begin at the same moment."""
+    seen, repeated = set(), []
+    for position, start in enumerate(starts):
+        if start in seen:
+            repeated.append(position)
+        seen.add(start)
+    return repeated
+
+
+def slot_count_error(count: int):
+    return TOO_MANY_SLOTS % {"num": MAX_SLOTS} if count > MAX_SLOTS else None

@@ -22,7 +22,7 @@ from core.text import MAX_DESCRIPTION_LENGTH, clean_text, from_spreadsheet_cell
 from core.validators import validate_web_url
 from events import rules
 from events.filters import ACCESSIBILITY_FIELDS, FORMAT_MODES
-from events.models import MAX_SLOTS, Audience, Edition, Event, EventType, Highlight, Theme
+from events.models import Audience, Edition, Event, EventType, Highlight, Theme
 from organizations.models import Organization
 from regions.geodata import department_for_postal_code, locate_postal_code
 from regions.models import Department, Region
@@ -428,10 +428,14 @@ class RowValidator:
                         "creneaux",
                         _("le créneau du %(day)s : %(problem)s") % {"day": self._day(start), "problem": problem},
                     )
-            if len({start for start, _end in slots}) != len(slots):
-                error("creneaux", _("deux créneaux commencent à la même heure."))
-            if len(slots) > MAX_SLOTS:
-                error("creneaux", _("%(count)s créneaux : %(max)s au plus.") % {"count": len(slots), "max": MAX_SLOTS})
+            for position in rules.repeated_starts(start for start, _end in slots):
+                start = slots[position][0]
+                error(
+                    "creneaux",
+                    _("le créneau du %(day)s : %(problem)s") % {"day": self._day(start), "problem": rules.SAME_START},
+                )
+            if problem := rules.slot_count_error(len(slots)):
+                error("creneaux", problem)
             first_day = timezone.localtime(slots[0][0], self.tz).date()
             edition = next((e for e in self.ref.editions if e.accepts_day(first_day)), None)
             if edition is None:
@@ -442,18 +446,10 @@ class RowValidator:
                 )
             else:
                 for start, _end in slots:
-                    if not edition.accepts_day(timezone.localtime(start, self.tz).date()):
+                    if problem := rules.edition_day_error(edition, timezone.localtime(start, self.tz).date()):
                         error(
                             "creneaux",
-                            _(
-                                "le créneau du %(day)s est en dehors de la période de l’édition %(year)s (du %(first)s au %(last)s)."
-                            )
-                            % {
-                                "day": self._day(start),
-                                "year": edition.year,
-                                "first": date_format(edition.events_start_on, "j F"),
-                                "last": date_format(edition.events_end_on, "j F Y"),
-                            },
+                            _("le créneau du %(day)s : %(problem)s") % {"day": self._day(start), "problem": problem},
                         )
 
         # Taxonomies: by slug or by name, case-insensitive.

@@ -2,6 +2,7 @@
 each shared definition agree on a tricky case."""
 
 import datetime
+from html import unescape
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -66,3 +67,30 @@ def test_has_a_place_and_the_accessibility_flags_read_the_same_in_every_output()
     assert event_jsonld(online)["location"]["@type"] == "VirtualLocation"
     assert event_record(mixed)["accessibility"] == [value for value, _label in mixed.accessibility] == ["visuel"]
     assert list(ACCESSIBILITY_FIELDS.values()) == ACCESS_FIELDS
+
+
+def test_the_form_and_the_import_refuse_the_same_slots_with_the_same_messages(client, member_a):
+    from events.models import Edition
+    from tests.space import event_data
+
+    edition, _created = Edition.objects.get_or_create(year=2026, defaults=Edition.defaults_for(2026))
+    client.force_login(member_a)
+    same_start, outside = str(rules.SAME_START), str(rules.edition_day_error(edition, datetime.date(2026, 12, 2)))
+    twice = [("2026-11-27", "18:00", "20:00"), ("2026-11-27", "18:00", "19:00")]
+    assert same_start in unescape(client.post("/espace/evenements/nouveau/", event_data(slots=twice)).content.decode())
+    late = [("2026-12-02", "18:00", "19:00")]
+    assert outside in unescape(client.post("/espace/evenements/nouveau/", event_data(slots=late)).content.decode())
+
+    validator = RowValidator(
+        region=region("bretagne"), organizations={}, default_organization=None, referentials=_Referentials()
+    )
+    starts = [datetime.datetime(2026, 11, 27, 18, tzinfo=PARIS), datetime.datetime(2026, 12, 2, 18, tzinfo=PARIS)]
+    pairs = [
+        (starts[0], starts[0] + datetime.timedelta(hours=2)),
+        (starts[0], starts[0] + datetime.timedelta(hours=1)),
+        (starts[1], starts[1] + datetime.timedelta(hours=1)),
+    ]
+    values = {"titre": "Atelier", "resume": "Un atelier", "format": "presentiel", "code_postal": "35000"}
+    _planned, errors = validator.validate(RawRow(line=2, uid="", values=values, slots=pairs))
+    assert any(same_start in error for error in errors)
+    assert any(outside in error for error in errors)
