@@ -12,7 +12,8 @@ from regions.models import Department
 
 from . import geocoding, rules
 from . import images as event_images
-from .models import ACCESSIBILITY_FLAGS, MAX_SLOTS, Event
+from .models import ACCESSIBILITY_FLAGS, Event
+from .rules import MAX_SLOTS
 
 ACCESS_FIELDS = [field for _value, field, _label in ACCESSIBILITY_FLAGS]
 

@@ -11,8 +11,6 @@ from django.utils.translation import gettext_lazy as _
 from core.text import MAX_DESCRIPTION_LENGTH
 from core.validators import validate_web_url, web_url_constraint
 
-MAX_SLOTS = 60
-
 # The five accessibility flags, the one list that forms, filters, the API, exports and pages use:
 # (value in URLs and files, model field, label).
 ACCESSIBILITY_FLAGS = (

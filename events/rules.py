@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core.text import format_day
 
-from .models import MAX_SLOTS
+# The most slots an event may have: a longer event says so in its description.
+MAX_SLOTS = 60
 
 ONLINE_NEEDS_LINK = _("Indiquez le lien qui permet de participer en ligne.")
 ON_SITE_NEEDS_POINT = _("Pour un événement sur place, indiquez un code postal connu ou la latitude et la longitude.")

@@ -22,7 +22,8 @@ from accounts import idempotency, ratelimit
 from events import geocoding, services, workflow
 from events.duplicates import similar_events
 from events.forms import CancelForm, EventForm, SlotFormSet, slot_initial
-from events.models import MAX_SLOTS, Edition, Event, EventLogEntry
+from events.models import Edition, Event, EventLogEntry
+from events.rules import MAX_SLOTS
 from events.workflow import TransitionError
 
 

@@ -1,7 +1,7 @@
 """The README and docs/ checked against the code, so that they cannot drift apart.
 
 - A figure the code holds is written in docs as a link to the file holding it, titled with the constant:
-  `[60](../events/models.py "MAX_SLOTS")`. Every such figure must equal the constant.
+  `[60](../events/rules.py "MAX_SLOTS")`. Every such figure must equal the constant.
 - The rate-limit table of docs/space.md names each constant of accounts/ratelimit.py, and all of them.
 - The moderation decisions table and the CSV columns match events/workflow.py and opendata/exports.py.
 - The README's configuration table lists every variable moisess/settings.py reads, with its numeric default.
