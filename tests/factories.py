@@ -64,6 +64,28 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     role = Membership.Role.OWNER
 
 
+MARTINIQUE = ZoneInfo("America/Martinique")
+
+
+def martinique_slot(day: int, hour: int = 18, *, hours: int = 2, minute: int = 0):
+    """A slot on that day of November 2026, at that hour in Martinique (UTC−4)."""
+    start = datetime.datetime(2026, 11, day, hour, minute, tzinfo=MARTINIQUE)
+    return start, start + datetime.timedelta(hours=hours)
+
+
+def martinique_event(*slots, **fields) -> Event:
+    """A published event in Fort-de-France; its slots are given in Martinique time
+    (martinique_slot), by default 25 November 2026, 18:00–20:00 there."""
+    place = {
+        "department": department("972"),
+        "postal_code": "97200",
+        "city": "Fort-de-France",
+        "latitude": 14.6161,
+        "longitude": -61.0588,
+    }
+    return EventFactory(**{**place, **fields}, slots=list(slots) or [martinique_slot(25)])
+
+
 class EventFactory(factory.django.DjangoModelFactory):
     """A published on-site event in Rennes on 27 November 2026, 18:00–20:00 Paris time.
 

@@ -10,7 +10,7 @@ from events.filters import EventFilter, filter_events, public_events
 from events.models import Audience, Edition, Event, EventType, Highlight, Theme
 from events.search import annotate_for_search, text_search_q
 from organizations.models import Organization
-from tests.factories import EventFactory, OrganizationFactory, department
+from tests.factories import EventFactory, OrganizationFactory, department, martinique_event, martinique_slot
 
 pytestmark = pytest.mark.django_db
 
@@ -172,17 +172,7 @@ def test_list_date_filter_uses_paris_days(client):
 
 def test_list_date_filter_uses_each_events_own_days(client):
     # 21:00 on the 10th in Martinique is already the 11th in Paris: the event's page says the 10th.
-    martinique = ZoneInfo("America/Martinique")
-    start = datetime.datetime(2026, 11, 10, 21, tzinfo=martinique)
-    EventFactory(
-        title="Soirée en Martinique",
-        department=department("972"),
-        postal_code="97200",
-        city="Fort-de-France",
-        latitude=14.6161,
-        longitude=-61.0588,
-        slots=[(start, start + datetime.timedelta(hours=1))],
-    )
+    martinique_event(martinique_slot(10, 21, hours=1), title="Soirée en Martinique")
     EventFactory(title="Rennes le 11", slots=[slot(11, hour=9)])
     assert titles(client.get("/evenements/?du=2026-11-10&au=2026-11-10")) == ["Soirée en Martinique"]
     assert titles(client.get("/evenements/?du=2026-11-11&au=2026-11-11")) == ["Rennes le 11"]

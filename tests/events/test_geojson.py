@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from events.models import Event, Theme
-from tests.factories import EventFactory, department
+from tests.factories import EventFactory, department, martinique_event, martinique_slot
 
 pytestmark = pytest.mark.django_db
 
@@ -40,24 +40,7 @@ def test_geojson_feature_has_compact_properties(client):
 
 
 def test_geojson_start_is_next_slot_in_event_time_zone(client):
-    martinique = ZoneInfo("America/Martinique")
-    EventFactory(
-        department=department("972"),
-        postal_code="97200",
-        city="Fort-de-France",
-        latitude=14.6161,
-        longitude=-61.0588,
-        slots=[
-            (
-                datetime.datetime(2026, 11, 3, 9, tzinfo=martinique),
-                datetime.datetime(2026, 11, 3, 11, tzinfo=martinique),
-            ),
-            (
-                datetime.datetime(2026, 11, 24, 9, tzinfo=martinique),
-                datetime.datetime(2026, 11, 24, 11, tzinfo=martinique),
-            ),
-        ],
-    )
+    martinique_event(martinique_slot(3, 9), martinique_slot(24, 9))
     [feature] = features(client.get(URL))
     assert feature["properties"]["start"] == "2026-11-24T09:00:00-04:00"
 

@@ -8,7 +8,7 @@ import pytest
 
 from events.models import Event, Theme
 from regions.models import Region
-from tests.factories import EventFactory, OrganizationFactory, department
+from tests.factories import EventFactory, OrganizationFactory, martinique_event, martinique_slot
 
 pytestmark = pytest.mark.django_db
 
@@ -46,20 +46,7 @@ def test_list_card_tells_how_many_more_dates(client):
 
 
 def test_list_shows_overseas_time_and_says_so(client):
-    martinique = ZoneInfo("America/Martinique")
-    EventFactory(
-        department=department("972"),
-        postal_code="97200",
-        city="Fort-de-France",
-        latitude=14.6161,
-        longitude=-61.0588,
-        slots=[
-            (
-                datetime.datetime(2026, 11, 25, 18, tzinfo=martinique),
-                datetime.datetime(2026, 11, 25, 20, tzinfo=martinique),
-            )
-        ],
-    )
+    martinique_event(martinique_slot(25, 18))
     html = client.get("/evenements/").content.decode()
     assert "mercredi 25 novembre 2026, 18h00" in html
     assert "(heure de Martinique)" in html

@@ -9,12 +9,11 @@ from django.conf import settings
 
 from events.models import Event
 from events.services import cancel_event
-from tests.factories import EventFactory, department
+from tests.factories import MARTINIQUE, EventFactory, department, martinique_event
 
 pytestmark = pytest.mark.django_db
 
 PARIS = ZoneInfo("Europe/Paris")
-MARTINIQUE = ZoneInfo("America/Martinique")
 
 
 def parse(response) -> icalendar.Calendar:
@@ -56,14 +55,7 @@ def test_event_ics_uids_are_stable_across_requests_and_edits(client):
 
 
 def test_event_ics_overseas_event_uses_its_own_zone(client):
-    event = EventFactory(
-        department=department("972"),
-        postal_code="97200",
-        city="Fort-de-France",
-        latitude=14.6161,
-        longitude=-61.0588,
-        slots=slots(25, tz=MARTINIQUE),
-    )
+    event = martinique_event(*slots(25, tz=MARTINIQUE))
     calendar = parse(client.get(f"/evenements/{event.slug}.ics"))
     [vevent] = calendar.walk("VEVENT")
     assert vevent["DTSTART"].params["TZID"] == "America/Martinique"
@@ -109,14 +101,7 @@ def test_calendar_feed_contains_the_filtered_events(client):
 
 def test_calendar_feed_mixes_time_zones_with_one_vtimezone_each(client):
     EventFactory()
-    EventFactory(
-        department=department("972"),
-        postal_code="97200",
-        city="Fort-de-France",
-        latitude=14.6161,
-        longitude=-61.0588,
-        slots=slots(25, tz=MARTINIQUE),
-    )
+    martinique_event(*slots(25, tz=MARTINIQUE))
     calendar = parse(client.get("/evenements/calendrier.ics"))
     assert sorted(tz["TZID"] for tz in calendar.walk("VTIMEZONE")) == ["America/Martinique", "Europe/Paris"]
 
