@@ -33,8 +33,9 @@ from .services import import_events
 logger = logging.getLogger(__name__)
 
 USER_AGENT = "mois-ess-sources/1.0"
-FIRST_RETRY = datetime.timedelta(minutes=15)
-LONGEST_RETRY = datetime.timedelta(hours=24)
+# A failing source is retried after FIRST_RETRY_SECONDS, then twice as late each time, up to LONGEST_RETRY_SECONDS.
+FIRST_RETRY_SECONDS = 15 * 60
+LONGEST_RETRY_SECONDS = 24 * 3600
 
 
 class SourceError(Exception):
@@ -186,8 +187,8 @@ def sync_source(source: Source, *, force: bool = False) -> SyncResult:
         source.failures += 1
         source.failing_since = source.failing_since or now
         source.last_error = result.error[:5000]
-        delay = min(FIRST_RETRY * 2 ** (source.failures - 1), LONGEST_RETRY)
-        source.next_retry_at = now + delay
+        delay = min(FIRST_RETRY_SECONDS * 2 ** min(source.failures - 1, 20), LONGEST_RETRY_SECONDS)
+        source.next_retry_at = now + datetime.timedelta(seconds=delay)
     else:
         source.failures = 0
         source.failing_since = None
