@@ -48,9 +48,13 @@ class OrganizationAutocomplete(AutocompleteSelect):
 @admin.register(ImportedEvent)
 class ImportedEventAdmin(ScopedAdminMixin, admin.ModelAdmin):
     moderators_see = True  # the imports of their regions' events
-    list_display = ["event", "organization", "uid", "source_name", "imported_at", "imported_by"]
-    list_select_related = ["event", "organization", "imported_by"]
-    list_filter = [("event__region", admin.RelatedOnlyFieldListFilter), "imported_at"]  # only regions in scope
+    list_display = ["event", "organization", "uid", "source_name", "source", "imported_at", "updated_at", "imported_by"]
+    list_select_related = ["event", "organization", "imported_by", "source"]
+    list_filter = [  # only regions and sources in scope
+        ("event__region", admin.RelatedOnlyFieldListFilter),
+        ("source", admin.RelatedOnlyFieldListFilter),
+        "imported_at",
+    ]
     search_fields = ["uid", "event__title", "organization__name"]
     change_list_template = "admin/opendata/importedevent/change_list.html"
 
