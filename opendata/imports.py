@@ -359,6 +359,17 @@ def _oa_list(value) -> list[str]:
     return [clean_text(str(item), multiline=False).strip() for item in value or [] if isinstance(item, str | int)]
 
 
+def _oa_code(value) -> int | None:
+    """A numeric code of OpenAgenda (attendanceMode, status), given as a number or as digits."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return None
+
+
 def _oa_number(value) -> str:
     return "" if value is None or isinstance(value, bool) else str(value)
 
@@ -377,7 +388,7 @@ def read_openagenda(content: bytes) -> list[RawRow]:
     rows = []
     for position, item in enumerate(events, start=1):
         location = item.get("location") if isinstance(item.get("location"), dict) else {}
-        mode = _OA_ATTENDANCE.get(item.get("attendanceMode"), "presentiel")
+        mode = _OA_ATTENDANCE.get(_oa_code(item.get("attendanceMode")), "presentiel")
         description = _oa_text(item.get("description"), multiline=True)
         long_description = _oa_text(item.get("longDescription"), multiline=True)
         registration = {"inscription_url": "", "inscription_email": "", "inscription_telephone": ""}
@@ -392,7 +403,7 @@ def read_openagenda(content: bytes) -> list[RawRow]:
         accessibility = item.get("accessibility") if isinstance(item.get("accessibility"), dict) else {}
         flags = [flag for key, flag in _OA_ACCESSIBILITY.items() if accessibility.get(key) is True]
         conditions = _oa_text(item.get("conditions"))
-        status = _OA_STATUS.get(item.get("status"), Event.Status.SCHEDULED)
+        status = _OA_STATUS.get(_oa_code(item.get("status")), Event.Status.SCHEDULED)
         title = _oa_text(item.get("title"))
         row = RawRow(
             line=position,
@@ -479,6 +490,11 @@ class ImportRowForm(CleanTextMixin, forms.Form):
         super().__init__(data, **kwargs)
 
 
+# A name is made of at most this many comma-separated pieces (« Culture, sport et loisirs » has two): it
+# bounds the work of regrouping a long list.
+MAX_NAME_PIECES = 6
+
+
 def term_key(text: str) -> str:
     """How a theme, type or audience is looked up: case, accents and spacing ignored."""
     return re.sub(r"\s*,\s*", ", ", fold(" ".join(text.split())))
@@ -490,7 +506,7 @@ def parse_mapping(text: str) -> dict[str, str]:
     for line in (text or "").splitlines():
         value, sep, slug = line.replace("=>", "=").rpartition("=")
         if sep and value.strip() and slug.strip():
-            mapping[term_key(value)] = slug.strip().lower()
+            mapping[term_key(value)] = term_key(slug)  # a slug, or a name of the site
     return mapping
 
 
@@ -515,9 +531,6 @@ class _Referentials:
             term = known.get(self.mapping[key])
         return term
 
-    def resolves(self, value: str) -> bool:
-        return any(self.find(known, value) for known in (self.types, self.themes, self.audiences))
-
     def split(self, parts: list[str], known_sets) -> tuple[list[str], list[str]]:
         """Group the pieces of a list cut at its commas back into the names that contain commas
         (« Emploi, insertion et inclusion »): the longest run of pieces that names a term wins.
@@ -526,7 +539,7 @@ class _Referentials:
         found, unknown = [], []
         i = 0
         while i < len(parts):
-            for j in range(len(parts), i, -1):
+            for j in range(min(len(parts), i + MAX_NAME_PIECES), i, -1):
                 candidate = ", ".join(parts[i:j])
                 if any(self.find(known, candidate) for known in known_sets):
                     found.append(candidate)

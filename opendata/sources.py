@@ -213,6 +213,8 @@ def sync_source(source: Source, *, force: bool = False) -> SyncResult:
 
 
 def _apply(source: Source, content: bytes) -> SyncResult:
+    # One synchronisation of a source at a time (two cron runs overlapping wait for each other).
+    Source.objects.select_for_update().filter(pk=source.pk).first()
     organization = source_organization(source)
     if organization is None:
         raise ImportFileError(_("La source n’a ni organisation ni nom d’organisation."))
