@@ -79,6 +79,7 @@ class PlannedEvent:
     record: ImportedEvent | None = None  # how the existing event was imported (None: exported by this site)
     changes: dict = field(default_factory=dict)  # {field label: (before, after)} for an update
     provided: set = field(default_factory=set)  # the optional fields the file gives (not emptied otherwise)
+    image_url: str = ""  # an OpenAgenda event's image, fetched by a source's synchronisation (opendata.sources)
 
     @property
     def title(self) -> str:
@@ -424,6 +425,7 @@ def read_openagenda(content: bytes) -> list[RawRow]:
                 "accessibilite": ",".join(flags),
                 "gratuit": "" if not conditions or _looks_free(conditions) else "non",
                 "tarifs": "" if _looks_free(conditions) else conditions[:255],
+                "image": _oa_image_url(item.get("image"))[:500],
                 **registration,
             },
             categories=_oa_list(item.get("keywords")),
@@ -438,6 +440,19 @@ def read_openagenda(content: bytes) -> list[RawRow]:
         rows.append(row)
         _check_count(rows)
     return rows
+
+
+def _oa_image_url(value) -> str:
+    """An OpenAgenda image: its address, or {"base": …, "filename": …} (the API's form)."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, dict):
+        base, filename = value.get("base"), value.get("filename")
+        if isinstance(base, str) and isinstance(filename, str):
+            return base + filename
+        if isinstance(value.get("url"), str):
+            return value["url"].strip()
+    return ""
 
 
 def _looks_free(conditions: str) -> bool:
@@ -881,6 +896,7 @@ class RowValidator:
             themes=themes,
             audiences=audiences,
             provided=provided,
+            image_url=values.get("image", "") if values.get("image", "").startswith(("http://", "https://")) else "",
         )
         return planned, []
 

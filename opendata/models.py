@@ -38,6 +38,7 @@ class ImportedEvent(models.Model):
     # (a moderator's correction is not undone by the next synchronisation of an unchanged event).
     content_hash = models.CharField(_("empreinte"), max_length=64, blank=True, editable=False)
     updated_at = models.DateTimeField(_("mis à jour le"), null=True, blank=True)
+    image_url = models.URLField(_("adresse de l’image importée"), max_length=500, blank=True, editable=False)
     imported_at = models.DateTimeField(_("importé le"), default=timezone.now)
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -16,18 +16,25 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
+from functools import partial
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.images import MAX_BYTES as MAX_IMAGE_BYTES
+from core.images import process_image
 from core.slugs import insert_with_unique_slug
 from core.text import fold
+from events import images as event_images
 from organizations.models import LegalForm, Organization
 
 from .imports import ImportFileError, ImportPlan, plan_import, read_file
-from .models import Source
+from .models import ImportedEvent, Source
 from .services import import_events
 
 logger = logging.getLogger(__name__)
@@ -49,6 +56,7 @@ class SyncResult:
     plan: ImportPlan | None = None
     error: str = ""
     created: int = 0
+    image_errors: list = None
 
     def summary(self) -> str:
         if self.status == "unchanged":
@@ -64,6 +72,8 @@ class SyncResult:
         }
         if plan.refused:
             text += _(", %(count)s refusé(s) :") % {"count": len(plan.refused)} + "\n" + "\n".join(plan.errors[:50])
+        if self.image_errors:
+            text += "\n" + _("Images non reprises : %(errors)s") % {"errors": " ; ".join(self.image_errors[:20])}
         if plan.unknown_terms:
             text += "\n" + _("Catégories sans correspondance : %(values)s.") % {
                 "values": ", ".join(f"« {value} »" for value in sorted(plan.unknown_terms))
@@ -176,6 +186,7 @@ def sync_source(source: Source, *, force: bool = False) -> SyncResult:
         else:
             with transaction.atomic():
                 result = _apply(source, content)
+            result.image_errors = attach_images(source, result.plan)  # after the commit: no network in it
             source.etag = caching.get("etag", "")
             source.last_modified = caching.get("last_modified", "")
     except (SourceError, ImportFileError) as error:
@@ -232,6 +243,57 @@ def _apply(source: Source, content: bytes) -> SyncResult:
         skip_refused=True,
     )
     return SyncResult(source, "applied", plan=plan, created=len(created))
+
+
+# -- Images ---------------------------------------------------------------------------------------------
+
+
+def _download(url: str, *, limit: int) -> bytes:
+    _check_address(url)
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "image/*"})
+    try:
+        with _opener.open(request, timeout=settings.SOURCES_TIMEOUT) as response:
+            content = response.read(limit + 1)
+    except urllib.error.HTTPError as error:
+        raise SourceError(f"{error.code} {error.reason}") from None
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        raise SourceError(str(getattr(error, "reason", error))) from error
+    if len(content) > limit:
+        raise SourceError(_("l’image dépasse %(size)s Mo") % {"size": limit // (1024 * 1024)})
+    return content
+
+
+def attach_images(source: Source, plan: ImportPlan) -> list[str]:
+    """Fetch the image of each event of the plan whose image address is new, check and re-encode it like
+    an uploaded one (core.images), and put it on the event with its title as alternative text. A failing
+    image is named in the source's result; the event keeps its image, or none."""
+    wanted = {planned.uid: planned.image_url for planned in [*plan.to_create, *plan.to_update, *plan.already_imported]}
+    wanted = {uid: url for uid, url in wanted.items() if url}
+    if not wanted:
+        return []
+    errors = []
+    records = ImportedEvent.objects.filter(source=source, uid__in=wanted).select_related("event")
+    for record in records:
+        url = wanted[record.uid]
+        if record.image_url == url:
+            continue
+        event = record.event
+        try:
+            data = _download(url, limit=MAX_IMAGE_BYTES)
+            content = process_image(ContentFile(data, name="image"))
+        except (SourceError, ValidationError) as error:
+            message = error.messages[0] if isinstance(error, ValidationError) else str(error)
+            errors.append(f"« {event.title} » : {message}")
+            continue
+        with transaction.atomic():
+            old_files = event_images.image_files(event)
+            event_images.store_event_image(event, content)
+            event.image_alt = event.image_alt or event.title[:250]
+            event.save(update_fields=["image", "image_alt", "image_sizes", "updated_at"])
+            ImportedEvent.objects.filter(pk=record.pk).update(image_url=url)
+            for name in old_files:
+                transaction.on_commit(partial(default_storage.delete, name))
+    return errors
 
 
 def due_sources(*, now=None):

@@ -276,3 +276,41 @@ def test_a_source_on_a_private_address_is_refused(settings, organization_a):
     result = sync_source(source)
     assert result.status == "failed"
     assert "réseau privé ou local" in result.error
+
+
+def _png(color) -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), color).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def test_an_openagenda_image_is_fetched_checked_and_kept_until_it_changes(organization_a):
+    import json
+
+    files = {"/image-1.png": _png("red"), "/image-2.png": _png("blue"), "/pas-une-image.png": b"not an image"}
+    with serve(files) as (base, server):
+        data = json.loads(fixture("agenda-v1.json"))
+        data["events"][0]["image"] = {"base": f"{base}/", "filename": "image-1.png"}
+        data["events"][2]["image"] = f"{base}/pas-une-image.png"
+        files["/agenda.json"] = json.dumps(data).encode()
+        source = make_source(f"{base}/agenda.json", organization=organization_a)
+        result = sync_source(source)
+        atelier = events_of(source)["oa-101"]
+        assert atelier.image.name.endswith(".jpg")  # re-encoded like an upload
+        assert atelier.image_alt == "Atelier réparation vélo"
+        assert not events_of(source)["oa-103"].image
+        assert "Webinaire finance solidaire" in result.image_errors[0]
+        first = atelier.image.name
+
+        # The same image address: not fetched again; a new one replaces it.
+        data["events"][1]["title"]["fr"] = "Forum de l’emploi solidaire (complet)"
+        files["/agenda.json"] = json.dumps(data).encode()
+        sync_source(source)
+        assert [entry["path"] for entry in server.log].count("/image-1.png") == 1
+        data["events"][0]["image"] = {"base": f"{base}/", "filename": "image-2.png"}
+        files["/agenda.json"] = json.dumps(data).encode()
+        sync_source(source)
+        atelier.refresh_from_db()
+        assert atelier.image.name != first
