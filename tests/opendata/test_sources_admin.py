@@ -231,3 +231,12 @@ def test_an_icalendar_location_gives_the_postal_code_commune_and_department(clie
         "35",
     )
     assert fields["latitude"] is not None
+
+
+def test_the_list_of_sources_costs_the_same_whatever_their_number(client, moderator_a, django_assert_max_num_queries):
+    for number in range(12):
+        source_in("bretagne", name=f"Agenda {number}", failing_since=timezone.now() if number % 2 else None)
+    client.force_login(moderator_a)
+    with django_assert_max_num_queries(14):
+        response = client.get(CHANGELIST)
+    assert len(response.context["cl"].result_list) == 12
