@@ -372,3 +372,8 @@ MODERATION_REMINDER_DAYS = envint("MODERATION_REMINDER_DAYS", 3)
 
 # Files checked by an import's dry run wait here (never served) until the importer confirms.
 IMPORT_UPLOAD_DIR = Path(envstr("IMPORT_UPLOAD_DIR", str(BASE_DIR / "import-uploads")))
+# Agendas followed by `manage.py sync_sources` (opendata/sources.py): how long to wait, how much to read,
+# and whether a source may point at a private or local address (never in production: tests only).
+SOURCES_TIMEOUT = 20.0  # seconds
+SOURCES_MAX_BYTES = 5_000_000
+SOURCES_ALLOW_PRIVATE_ADDRESSES = False

@@ -13,16 +13,20 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from accounts import policy
 from accounts.scoping import ScopedAdminMixin, scoped_form
+from core.forms import CleanTextModelForm
 
 from .forms import ImportForm
 from .imports import ImportFileError, plan_import, read_file
-from .models import ImportedEvent
+from .models import ImportedEvent, Source
 from .services import IMPORT_IN_BACKGROUND_FROM, import_events, import_in_background
+from .sources import sync_source
 from .uploads import discard_upload, keep_upload
 
 
@@ -44,9 +48,13 @@ class OrganizationAutocomplete(AutocompleteSelect):
 @admin.register(ImportedEvent)
 class ImportedEventAdmin(ScopedAdminMixin, admin.ModelAdmin):
     moderators_see = True  # the imports of their regions' events
-    list_display = ["event", "organization", "uid", "source_name", "imported_at", "imported_by"]
-    list_select_related = ["event", "organization", "imported_by"]
-    list_filter = [("event__region", admin.RelatedOnlyFieldListFilter), "imported_at"]  # only regions in scope
+    list_display = ["event", "organization", "uid", "source_name", "source", "imported_at", "updated_at", "imported_by"]
+    list_select_related = ["event", "organization", "imported_by", "source"]
+    list_filter = [  # only regions and sources in scope
+        ("event__region", admin.RelatedOnlyFieldListFilter),
+        ("source", admin.RelatedOnlyFieldListFilter),
+        "imported_at",
+    ]
     search_fields = ["uid", "event__title", "organization__name"]
     change_list_template = "admin/opendata/importedevent/change_list.html"
 
@@ -73,7 +81,12 @@ class ImportedEventAdmin(ScopedAdminMixin, admin.ModelAdmin):
             raise PermissionDenied
         regions, organizations = policy.importable_regions(user), policy.importable_organizations(user)
         form = scoped_form(ImportForm, user)(
-            request.POST or None, request.FILES or None, regions=regions, organizations=organizations, user=user
+            request.POST or None,
+            request.FILES or None,
+            regions=regions,
+            organizations=organizations,
+            user=user,
+            sources=policy.scoped(user, Source.objects.select_related("region").order_by("name")),
         )
         if policy.scope_of(user).national:
             # Every organisation of France: searched as one types rather than a select of thousands.
@@ -94,6 +107,8 @@ class ImportedEventAdmin(ScopedAdminMixin, admin.ModelAdmin):
                     region=data["region"],
                     organization=data["organisation"],
                     allowed_organizations=organizations,
+                    source=data["source"],
+                    cancel_missing=False,
                 )
                 in_background = settings.BACKGROUND_JOBS and len(plan.to_create) >= IMPORT_IN_BACKGROUND_FROM
                 if plan.is_valid and "confirm" in request.POST and in_background and data["jeton"]:
@@ -103,6 +118,7 @@ class ImportedEventAdmin(ScopedAdminMixin, admin.ModelAdmin):
                         filename=data["filename"],
                         region=data["region"],
                         organization=data["organisation"],
+                        source=data["source"],
                         allowed_organization_ids=None
                         if policy.scope_of(user).national
                         else list(organizations.values_list("pk", flat=True)),
@@ -123,6 +139,10 @@ class ImportedEventAdmin(ScopedAdminMixin, admin.ModelAdmin):
                     message = ngettext(
                         "%(count)s événement importé.", "%(count)s événements importés.", len(created)
                     ) % {"count": len(created)}
+                    if plan.to_update:
+                        message += " " + ngettext(
+                            "%(count)s événement mis à jour.", "%(count)s événements mis à jour.", len(plan.to_update)
+                        ) % {"count": len(plan.to_update)}
                     if plan.already_imported:
                         skipped = len(plan.already_imported)
                         message += " " + ngettext(
@@ -132,7 +152,7 @@ class ImportedEventAdmin(ScopedAdminMixin, admin.ModelAdmin):
                         ) % {"count": skipped}
                     messages.success(request, message)
                     return redirect(reverse("admin:opendata_importedevent_changelist"))
-                if plan.is_valid and plan.to_create:
+                if plan.is_valid and plan.has_work:
                     kept = data["jeton"] if data["jeton"] and not data["fichier"] else ""
                     token = kept or keep_upload(user=user, name=data["filename"], content=data["data"])
         context = {
@@ -144,3 +164,143 @@ class ImportedEventAdmin(ScopedAdminMixin, admin.ModelAdmin):
             "token": token,
         }
         return TemplateResponse(request, "admin/opendata/import.html", context)
+
+
+# -- Sources: agendas followed by `manage.py sync_sources` -----------------------------------------------
+
+
+class SourceForm(CleanTextModelForm):
+    class Meta:
+        model = Source
+        fields = "__all__"
+
+    url = forms.URLField(
+        label=_("Adresse"),
+        max_length=500,
+        assume_scheme="https",
+        widget=forms.URLInput(attrs={"size": 80}),
+        help_text=_("L’adresse du calendrier .ics ou de l’export JSON de l’agenda OpenAgenda."),
+    )
+
+    def clean_url(self):
+        url = self.cleaned_data["url"]
+        if not url.lower().startswith(("http://", "https://")):
+            raise forms.ValidationError(_("L’adresse doit commencer par http:// ou https://."))
+        return url
+
+    def clean_mapping(self):
+        text = self.cleaned_data["mapping"]
+        wrong = [line for line in text.splitlines() if line.strip() and "=" not in line]
+        if wrong:
+            raise forms.ValidationError(
+                _("« %(line)s » : écrivez « valeur de la source = identifiant du site ».") % {"line": wrong[0]}
+            )
+        return text
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("organization") and not (cleaned.get("organization_name") or "").strip():
+            self.add_error(
+                "organization", _("Choisissez l’organisation, ou donnez le nom de l’organisation à trouver ou créer.")
+            )
+        return cleaned
+
+
+class FailingFilter(admin.SimpleListFilter):
+    title = _("état")
+    parameter_name = "etat"
+
+    def lookups(self, request, model_admin):
+        return [("echec", _("En échec")), ("ok", _("À jour"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "echec":
+            return queryset.filter(failing_since__isnull=False)
+        if self.value() == "ok":
+            return queryset.filter(failing_since__isnull=True)
+        return queryset
+
+
+@admin.register(Source)
+class SourceAdmin(ScopedAdminMixin, admin.ModelAdmin):
+    """National staff declare sources anywhere; a CRESS moderator for its regions only (the region's and
+    the organisation's choices are limited to their scope, and a posted value outside it is refused)."""
+
+    moderators_see = True
+    moderator_can_change = True
+    form = SourceForm
+    list_display = ["name", "kind", "region", "organization", "sync_state", "last_fetched_at", "next_retry_at"]
+    list_select_related = ["region", "organization"]
+    list_filter = [FailingFilter, "kind", ("region", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["name", "url", "organization__name", "organization_name"]
+    filter_horizontal = ["default_themes"]
+    autocomplete_fields = ["organization"]
+    actions = ["sync_now"]
+    readonly_fields = [
+        "sync_state",
+        "last_fetched_at",
+        "last_success_at",
+        "failures",
+        "next_retry_at",
+        "last_error",
+        "last_result",
+        "etag",
+        "last_modified",
+    ]
+    fieldsets = [
+        (None, {"fields": ["name", "kind", "url", "region", "active"]}),
+        (_("Organisation"), {"fields": ["organization", "organization_name"]}),
+        (_("Correspondances"), {"fields": ["default_type", "default_themes", "mapping", "new_events_state"]}),
+        (
+            _("État de la synchronisation"),
+            {
+                "fields": [
+                    "sync_state",
+                    "last_fetched_at",
+                    "last_success_at",
+                    "failures",
+                    "next_retry_at",
+                    "last_error",
+                    "last_result",
+                    "etag",
+                    "last_modified",
+                ]
+            },
+        ),
+    ]
+
+    def has_add_permission(self, request):
+        return policy.scope_of(request.user).has_access
+
+    def has_delete_permission(self, request, obj=None):
+        scope = policy.scope_of(request.user)
+        return scope.national or (scope.is_moderator and (obj is None or self.in_scope(request, obj)))
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+    @admin.display(description=_("état"))
+    def sync_state(self, obj):
+        if obj.failing_since:
+            return _("En échec depuis le %(date)s : %(error)s") % {
+                "date": date_format(timezone.localtime(obj.failing_since), "j F Y H:i"),
+                "error": obj.last_error[:200],
+            }
+        if obj.last_success_at:
+            return _("À jour")
+        return _("Jamais lue")
+
+    @admin.action(description=_("Synchroniser maintenant"))
+    def sync_now(self, request, queryset):
+        for source in queryset.select_related("region", "organization"):
+            result = sync_source(source)
+            if result.status == "failed":
+                self.message_user(
+                    request, _("« %(name)s » : %(error)s") % {"name": source, "error": result.error}, messages.ERROR
+                )
+            else:
+                self.message_user(
+                    request, _("« %(name)s » : %(summary)s") % {"name": source, "summary": result.summary()}
+                )

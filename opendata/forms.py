@@ -9,6 +9,7 @@ from events.models import Event, EventType, Theme
 from organizations.models import Organization
 from regions.models import Region
 
+from .models import Source
 from .uploads import read_upload
 
 # About 2,000 events: the confirmation creates them in one request (1,000 took 25 s on a busy SQLite machine).
@@ -112,8 +113,8 @@ class ImportForm(CleanTextMixin, forms.Form):
         label=_("Fichier"),
         required=False,
         help_text=_(
-            "Un CSV au format de l’export du site (/evenements/export.csv, séparateur « ; » ou « , », UTF-8) "
-            "ou un calendrier iCalendar (.ics). 1,5 Mo au plus."
+            "Un CSV au format de l’export du site (/evenements/export.csv, séparateur « ; » ou « , », UTF-8), "
+            "un calendrier iCalendar (.ics) ou un export JSON OpenAgenda (.json). 1,5 Mo au plus."
         ),
     )
     region = forms.ModelChoiceField(label=_("Région"), queryset=Region.objects.none())
@@ -127,6 +128,16 @@ class ImportForm(CleanTextMixin, forms.Form):
             "« organisation_slug » désigne l’organisation de chaque ligne."
         ),
     )
+    source = forms.ModelChoiceField(
+        label=_("Correspondances d’une source"),
+        queryset=Source.objects.none(),
+        required=False,
+        empty_label=_("Aucune"),
+        help_text=_(
+            "Facultatif : les correspondances, le type et les thèmes par défaut d’une source déclarée "
+            "servent aussi à ce fichier."
+        ),
+    )
     etat = forms.ChoiceField(
         label=_("État des événements importés"),
         choices=[
@@ -137,11 +148,12 @@ class ImportForm(CleanTextMixin, forms.Form):
     )
     jeton = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, regions, organizations, user, **kwargs):
+    def __init__(self, *args, regions, organizations, user, sources=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
         self.fields["region"].queryset = regions
         self.fields["organisation"].queryset = organizations
+        self.fields["source"].queryset = sources if sources is not None else Source.objects.none()
 
     def clean(self):
         cleaned = super().clean()
@@ -164,5 +176,5 @@ class ImportForm(CleanTextMixin, forms.Form):
             else:
                 cleaned["filename"], cleaned["data"] = kept
         else:
-            self.add_error("fichier", _("Choisissez un fichier .csv ou .ics."))
+            self.add_error("fichier", _("Choisissez un fichier .csv, .ics ou .json."))
         return cleaned

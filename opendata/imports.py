@@ -7,6 +7,7 @@ import csv
 import datetime
 import hashlib
 import io
+import json
 import re
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
@@ -18,13 +19,14 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from core.forms import CleanTextMixin
-from core.text import MAX_DESCRIPTION_LENGTH, clean_text, from_spreadsheet_cell
+from core.text import MAX_DESCRIPTION_LENGTH, clean_text, fold, from_spreadsheet_cell
 from core.validators import validate_web_url
-from events import rules
+from events import rules, workflow
 from events.filters import ACCESSIBILITY_FIELDS, FORMAT_MODES
 from events.models import Audience, Edition, Event, EventType, Highlight, Theme
+from events.services import SLOTS, field_label
 from organizations.models import Organization
-from regions.geodata import department_for_postal_code, locate_postal_code
+from regions.geodata import department_for_postal_code, find_commune, locate_postal_code, nearest_commune
 from regions.models import Department, Region
 
 from .calendar import EVENT_ID_PROPERTY
@@ -74,21 +76,58 @@ class PlannedEvent:
     themes: list[Theme]
     audiences: list[Audience]
     existing: Event | None = None
+    record: ImportedEvent | None = None  # how the existing event was imported (None: exported by this site)
+    changes: dict = field(default_factory=dict)  # {field label: (before, after)} for an update
+    provided: set = field(default_factory=set)  # the optional fields the file gives (not emptied otherwise)
+    image_url: str = ""  # an OpenAgenda event's image, fetched by a source's synchronisation (opendata.sources)
 
     @property
     def title(self) -> str:
         return self.fields["title"]
 
+    @property
+    def content_hash(self) -> str:
+        """A digest of the event as the file gives it: an event the source did not change is left alone."""
+        values = {
+            name: (value.pk if hasattr(value, "pk") else value if value is None else str(value))
+            for name, value in sorted(self.fields.items())
+        }
+        values["themes"] = sorted(term.pk for term in self.themes)
+        values["audiences"] = sorted(term.pk for term in self.audiences)
+        values["slots"] = [[start.isoformat(), end.isoformat()] for start, end in self.slots]
+        values["organization"] = self.organization.pk
+        return hashlib.sha256(json.dumps(values, sort_keys=True).encode()).hexdigest()
+
 
 @dataclass
 class ImportPlan:
     to_create: list[PlannedEvent] = field(default_factory=list)
-    already_imported: list[PlannedEvent] = field(default_factory=list)
+    to_update: list[PlannedEvent] = field(default_factory=list)
+    already_imported: list[PlannedEvent] = field(default_factory=list)  # present and unchanged: left alone
+    to_cancel: list[Event] = field(default_factory=list)  # gone from the source
     errors: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # the rows with errors: « line (title) »
+    not_updated: list[str] = field(default_factory=list)  # changed in the file, but not editable on the site
+    unknown_terms: dict[str, int] = field(default_factory=dict)  # categories naming no term: how many events
+    choices: dict[str, str] = field(default_factory=dict)  # {kind: the slugs to choose from}
+    seen_uids: set[str] = field(default_factory=set)  # every identifier read from the file, valid or not
 
     @property
     def is_valid(self) -> bool:
         return not self.errors
+
+    @property
+    def has_work(self) -> bool:
+        return bool(self.to_create or self.to_update or self.to_cancel)
+
+    @property
+    def cancelled(self) -> list[str]:
+        """The titles of the events this plan cancels: gone from the source, or cancelled in the file."""
+        titles = [event.title for event in self.to_cancel]
+        for planned in self.to_update:
+            if planned.fields["status"] == Event.Status.CANCELLED and planned.existing.status != Event.Status.CANCELLED:
+                titles.append(planned.title)
+        return titles
 
 
 # -- Reading the files -------------------------------------------------------------------------------------
@@ -208,6 +247,7 @@ def read_ics(content: bytes) -> list[RawRow]:
             description = _ics_text(component, "DESCRIPTION")
             location = _ics_text(component, "LOCATION")
             online = location if location.startswith(("http://", "https://")) else ""
+            place = {} if online else parse_location(location)
             row = groups[key] = RawRow(
                 line=position,
                 uid=key,
@@ -218,7 +258,10 @@ def read_ics(content: bytes) -> list[RawRow]:
                     else _ics_text(component, "SUMMARY")[:200],
                     "description": description,
                     "format": "en-ligne" if online else "presentiel",
-                    "lieu": "" if online else location[:200],
+                    "lieu": place.get("lieu", ""),
+                    "adresse": place.get("adresse", ""),
+                    "code_postal": place.get("code_postal", ""),
+                    "commune": place.get("commune", ""),
                     "lien_en_ligne": online,
                     "latitude": "" if latitude is None else str(latitude),
                     "longitude": "" if longitude is None else str(longitude),
@@ -241,18 +284,189 @@ def read_ics(content: bytes) -> list[RawRow]:
     return list(groups.values())
 
 
-def read_file(name: str, content: bytes) -> list[RawRow]:
-    if len(content) > MAX_FILE_BYTES:
+def read_file(name: str, content: bytes, *, max_bytes: int = MAX_FILE_BYTES) -> list[RawRow]:
+    if len(content) > max_bytes:
         raise ImportFileError(
-            _("Le fichier dépasse %(size)s Mo : découpez-le en plusieurs fichiers.")
-            % {"size": MAX_FILE_BYTES / 1_000_000}
+            _("Le fichier dépasse %(size)s Mo : découpez-le en plusieurs fichiers.") % {"size": max_bytes / 1_000_000}
         )
     lowered = name.lower()
     if lowered.endswith(".ics") or content.lstrip(b"\xef\xbb\xbf").startswith(b"BEGIN:VCALENDAR"):
         return read_ics(content)
+    if lowered.endswith(".json") or content.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):
+        return read_openagenda(content)
     if lowered.endswith((".csv", ".txt")):
         return read_csv(content)
-    raise ImportFileError(_("Format non reconnu : importez un fichier .csv (format de l’export du site) ou .ics."))
+    raise ImportFileError(
+        _(
+            "Format non reconnu : importez un fichier .csv (format de l’export du site), .ics ou .json "
+            "(export OpenAgenda)."
+        )
+    )
+
+
+# -- Places written as one line, and OpenAgenda exports ----------------------------------------------------
+
+_POSTAL_CITY_RE = re.compile(
+    r"^(?:(?P<before>.*?)[,\s]+)?(?P<code>\d{5})\s+(?P<city>[^,\d][^,]*?)\s*(?:,\s*france)?$", re.I
+)
+
+
+def parse_location(location: str) -> dict[str, str]:
+    """An iCalendar LOCATION such as « Garage solidaire, 12 rue X, 35000 Rennes », split into the venue,
+    the address, the postal code and the commune. A text without a postal code is the venue's name."""
+    location = " ".join(location.split())
+    match = _POSTAL_CITY_RE.match(location)
+    if not match:
+        return {"lieu": location[:200]}
+    parts = [part.strip() for part in (match["before"] or "").split(",") if part.strip()]
+    venue = address = ""
+    if len(parts) >= 2:
+        venue, address = parts[0], ", ".join(parts[1:])
+    elif parts:
+        if parts[0][:1].isdigit():
+            address = parts[0]
+        else:
+            venue = parts[0]
+    return {"lieu": venue[:200], "adresse": address[:255], "code_postal": match["code"], "commune": match["city"][:100]}
+
+
+# OpenAgenda's numeric codes (its documented event format).
+_OA_ATTENDANCE = {1: "presentiel", 2: "en-ligne", 3: "mixte"}
+_OA_STATUS = {
+    1: Event.Status.SCHEDULED,
+    2: Event.Status.RESCHEDULED,
+    3: Event.Status.MOVED_ONLINE,
+    4: Event.Status.POSTPONED,
+    5: Event.Status.FULL,
+    6: Event.Status.CANCELLED,
+}
+_OA_ACCESSIBILITY = {"mi": "moteur", "hi": "auditif", "vi": "visuel", "pi": "psychique", "ii": "mental"}
+
+
+def _oa_text(value, *, multiline=False) -> str:
+    """A multilingual OpenAgenda field: its French text (else the first language given)."""
+    if isinstance(value, dict):
+        value = value.get("fr") or next((text for text in value.values() if isinstance(text, str) and text), "")
+    if not isinstance(value, str | int | float):
+        return ""
+    return clean_text(str(value), multiline=multiline).strip()
+
+
+def _oa_list(value) -> list[str]:
+    if isinstance(value, dict):
+        value = value.get("fr") or next((items for items in value.values() if isinstance(items, list)), [])
+    if isinstance(value, str):
+        value = [value]
+    return [clean_text(str(item), multiline=False).strip() for item in value or [] if isinstance(item, str | int)]
+
+
+def _oa_code(value) -> int | None:
+    """A numeric code of OpenAgenda (attendanceMode, status), given as a number or as digits."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return None
+
+
+def _oa_number(value) -> str:
+    return "" if value is None or isinstance(value, bool) else str(value)
+
+
+def read_openagenda(content: bytes) -> list[RawRow]:
+    """An OpenAgenda export (JSON): ``{"events": [...]}`` or a bare list of events."""
+    try:
+        data = json.loads(content.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        raise ImportFileError(_("Le fichier n’est pas un export JSON OpenAgenda lisible.")) from None
+    events = data.get("events") if isinstance(data, dict) else data
+    if not isinstance(events, list) or not all(isinstance(item, dict) for item in events):
+        raise ImportFileError(
+            _("Le fichier JSON ne contient pas de liste « events » : exportez l’agenda au format JSON d’OpenAgenda.")
+        )
+    rows = []
+    for position, item in enumerate(events, start=1):
+        location = item.get("location") if isinstance(item.get("location"), dict) else {}
+        mode = _OA_ATTENDANCE.get(_oa_code(item.get("attendanceMode")), "presentiel")
+        description = _oa_text(item.get("description"), multiline=True)
+        long_description = _oa_text(item.get("longDescription"), multiline=True)
+        registration = {"inscription_url": "", "inscription_email": "", "inscription_telephone": ""}
+        for entry in item.get("registration") or []:
+            if isinstance(entry, dict):
+                kind, value = entry.get("type"), _oa_text(entry.get("value"))
+                key = {"link": "inscription_url", "email": "inscription_email", "phone": "inscription_telephone"}.get(
+                    kind
+                )
+                if key and value and not registration[key]:
+                    registration[key] = value
+        accessibility = item.get("accessibility") if isinstance(item.get("accessibility"), dict) else {}
+        flags = [flag for key, flag in _OA_ACCESSIBILITY.items() if accessibility.get(key) is True]
+        conditions = _oa_text(item.get("conditions"))
+        status = _OA_STATUS.get(_oa_code(item.get("status")), Event.Status.SCHEDULED)
+        title = _oa_text(item.get("title"))
+        row = RawRow(
+            line=position,
+            uid=_oa_text(item.get("uid")),
+            values={
+                "titre": title,
+                "resume": (description.split("\n", 1)[0] if description else title)[:200],
+                "description": long_description or description,
+                "statut": status,
+                "format": mode,
+                "lieu": _oa_text(location.get("name")) if mode != "en-ligne" else "",
+                "adresse": _oa_text(location.get("address")) if mode != "en-ligne" else "",
+                "code_postal": _oa_text(location.get("postalCode")) if mode != "en-ligne" else "",
+                "commune": _oa_text(location.get("city")) if mode != "en-ligne" else "",
+                "latitude": _oa_number(location.get("latitude")) if mode != "en-ligne" else "",
+                "longitude": _oa_number(location.get("longitude")) if mode != "en-ligne" else "",
+                "lien_en_ligne": _oa_text(item.get("onlineAccessLink")) if mode != "presentiel" else "",
+                "accessibilite": ",".join(flags),
+                "gratuit": "" if not conditions or _looks_free(conditions) else "non",
+                "tarifs": "" if _looks_free(conditions) else conditions[:255],
+                "image": _oa_image_url(item.get("image"))[:500],
+                **registration,
+            },
+            categories=_oa_list(item.get("keywords")),
+            cancelled=status == Event.Status.CANCELLED,
+        )
+        for timing in item.get("timings") or []:
+            begin = timing.get("begin") if isinstance(timing, dict) else None
+            end = timing.get("end") if isinstance(timing, dict) else None
+            row.slots.append((_oa_moment(begin), _oa_moment(end)))
+        if not row.slots:
+            row.slots.append((None, None))
+        rows.append(row)
+        _check_count(rows)
+    return rows
+
+
+def _oa_image_url(value) -> str:
+    """An OpenAgenda image: its address, or {"base": …, "filename": …} (the API's form)."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, dict):
+        base, filename = value.get("base"), value.get("filename")
+        if isinstance(base, str) and isinstance(filename, str):
+            return base + filename
+        if isinstance(value.get("url"), str):
+            return value["url"].strip()
+    return ""
+
+
+def _looks_free(conditions: str) -> bool:
+    return not conditions or fold(conditions).strip(" .!") in {"gratuit", "entree libre", "entree gratuite", "libre"}
+
+
+def _oa_moment(value):
+    """A timing's ISO 8601 moment, or the text as written (the slot's validation names it)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
 
 
 # -- Validating one row ------------------------------------------------------------------------------------
@@ -291,10 +505,30 @@ class ImportRowForm(CleanTextMixin, forms.Form):
         super().__init__(data, **kwargs)
 
 
+# A name is made of at most this many comma-separated pieces (« Culture, sport et loisirs » has two): it
+# bounds the work of regrouping a long list.
+MAX_NAME_PIECES = 6
+
+
+def term_key(text: str) -> str:
+    """How a theme, type or audience is looked up: case, accents and spacing ignored."""
+    return re.sub(r"\s*,\s*", ", ", fold(" ".join(text.split())))
+
+
+def parse_mapping(text: str) -> dict[str, str]:
+    """A source's correspondences, one « value = slug » (or « value => slug ») per line."""
+    mapping = {}
+    for line in (text or "").splitlines():
+        value, sep, slug = line.replace("=>", "=").rpartition("=")
+        if sep and value.strip() and slug.strip():
+            mapping[term_key(value)] = term_key(slug)  # a slug, or a name of the site
+    return mapping
+
+
 class _Referentials:
     """The taxonomies and places, loaded once per import (a few queries whatever the number of rows)."""
 
-    def __init__(self):
+    def __init__(self, mapping: dict[str, str] | None = None):
         self.types = _by_slug_and_name(EventType.objects.all())
         self.themes = _by_slug_and_name(Theme.objects.all())
         self.audiences = _by_slug_and_name(Audience.objects.all())
@@ -302,14 +536,46 @@ class _Referentials:
         self.departments = {d.code: d for d in Department.objects.select_related("region")}
         self.editions = list(Edition.objects.order_by("-year"))
         self.regions = {r.slug: r for r in Region.objects.all()}
+        self.mapping = mapping or {}
+
+    def find(self, known: dict, value: str):
+        """The term of `known` named by `value`: its slug, its name, or the source's mapping."""
+        key = term_key(value)
+        term = known.get(key)
+        if term is None and key in self.mapping:
+            term = known.get(self.mapping[key])
+        return term
+
+    def split(self, parts: list[str], known_sets) -> tuple[list[str], list[str]]:
+        """Group the pieces of a list cut at its commas back into the names that contain commas
+        (« Emploi, insertion et inclusion »): the longest run of pieces that names a term wins.
+        Returns (values found, values unknown)."""
+        parts = [part.strip() for part in parts if part and part.strip()]
+        found, unknown = [], []
+        i = 0
+        while i < len(parts):
+            for j in range(min(len(parts), i + MAX_NAME_PIECES), i, -1):
+                candidate = ", ".join(parts[i:j])
+                if any(self.find(known, candidate) for known in known_sets):
+                    found.append(candidate)
+                    i = j
+                    break
+            else:
+                unknown.append(parts[i])
+                i += 1
+        return found, unknown
 
 
 def _by_slug_and_name(queryset) -> dict:
     terms = {}
     for term in queryset:
         terms[term.slug.lower()] = term
-        terms[term.name.lower()] = term
+        terms[term_key(term.name)] = term
     return terms
+
+
+def _choices(known: dict) -> str:
+    return ", ".join(sorted({term.slug for term in known.values()}))
 
 
 def _parse_moment(text: str, tz: ZoneInfo) -> datetime.datetime:
@@ -348,12 +614,24 @@ _RULE_COLUMNS = {"online_url": "lien_en_ligne", "postal_code": "code_postal", "p
 
 
 class RowValidator:
-    def __init__(self, *, region: Region, organizations: dict[str, Organization], default_organization, referentials):
+    def __init__(
+        self,
+        *,
+        region: Region,
+        organizations: dict[str, Organization],
+        default_organization,
+        referentials,
+        default_type=None,
+        default_themes=(),
+    ):
         self.region = region
         self.organizations = organizations  # the organisations the importer may import into, by slug
         self.default_organization = default_organization
         self.ref = referentials
         self.tz = region.tzinfo
+        self.default_type = default_type
+        self.default_themes = default_themes
+        self.unknown: list[str] = []  # the last row's categories that name no term
 
     def validate(self, row: RawRow) -> tuple[PlannedEvent | None, list[str]]:
         errors: list[str] = []
@@ -452,24 +730,33 @@ class RowValidator:
                             _("le créneau du %(day)s : %(problem)s") % {"day": self._day(start), "problem": problem},
                         )
 
-        # Taxonomies: by slug or by name, case-insensitive.
+        # Taxonomies: by slug, by name (case and accents ignored) or by the source's mapping; a name
+        # may contain commas. Categories (iCalendar) and keywords (OpenAgenda) that name nothing are
+        # kept aside for the dry run.
+        ref = self.ref
         type_text = values.get("type", "")
-        categories = [c.strip() for c in row.categories if c.strip()]
-        event_type = self.ref.types.get(type_text.lower()) if type_text else None
+        categories, self.unknown = ref.split(row.categories, (ref.types, ref.themes, ref.audiences))
+        event_type = ref.find(ref.types, type_text) if type_text else None
         if type_text and event_type is None:
             error(
-                "type", _("« %(value)s » : type d’événement inconnu (voir /api/referentiels).") % {"value": type_text}
+                "type",
+                _("« %(value)s » : type d’événement inconnu ; choix possibles : %(choices)s.")
+                % {"value": type_text, "choices": _choices(ref.types)},
             )
         if event_type is None and not type_text:
-            event_type = next((self.ref.types[c.lower()] for c in categories if c.lower() in self.ref.types), None)
+            event_type = next((ref.find(ref.types, c) for c in categories if ref.find(ref.types, c)), None)
+            event_type = event_type or self.default_type
             if event_type is None:
                 error("type", _("indiquez le type d’événement (par exemple « atelier » ou « conference-debat »)."))
-        themes = self._terms(values.get("themes", ""), self.ref.themes, "themes", _("thème inconnu"), error)
+        themes = self._terms(values.get("themes", ""), ref.themes, "themes", _("thème inconnu"), error)
         if not values.get("themes"):
-            themes = [self.ref.themes[c.lower()] for c in categories if c.lower() in self.ref.themes]
+            themes = _unique(ref.find(ref.themes, c) for c in categories)
+            themes = themes or list(self.default_themes)
         if not themes:
             error("themes", _("indiquez au moins un thème (voir /api/referentiels)."))
-        audiences = self._terms(values.get("publics", ""), self.ref.audiences, "publics", _("public inconnu"), error)
+        audiences = self._terms(values.get("publics", ""), ref.audiences, "publics", _("public inconnu"), error)
+        if not values.get("publics"):
+            audiences = _unique(ref.find(ref.audiences, c) for c in categories)
         highlight = None
         if values.get("temps_fort"):
             highlight = self.ref.highlights.get(values["temps_fort"].lower())
@@ -497,8 +784,31 @@ class RowValidator:
         mode = FORMAT_MODES.get(data.get("format") or "presentiel", Event.AttendanceMode.ON_SITE)
         latitude, longitude = data.get("latitude"), data.get("longitude")
         postal_code = data.get("code_postal", "")
+        city = data.get("commune", "")
         department = None
-        code = values.get("departement", "") or (department_for_postal_code(postal_code) if postal_code else None)
+        commune = None
+        place_readable = not {"code_postal", "latitude", "longitude"} & set(form.errors)
+        if mode != Event.AttendanceMode.ONLINE and place_readable:
+            # Every place gets its commune, postal code and department: from the postal code and the
+            # commune's name when given, else from the commune nearest to the point.
+            if postal_code:
+                commune = find_commune(postal_code, city)
+                if commune is None:
+                    error("code_postal", _("« %(value)s » : code postal inconnu.") % {"value": postal_code})
+            elif latitude is not None and longitude is not None:
+                commune = nearest_commune(latitude, longitude)
+                if commune is None:
+                    error(
+                        "latitude",
+                        _("le point (%(lat)s, %(lng)s) n’est près d’aucune commune française.")
+                        % {"lat": latitude, "lng": longitude},
+                    )
+            if commune is not None:
+                postal_code = postal_code or commune.postal_code
+                city = city or commune.name
+        code = values.get("departement", "") or (
+            commune.department if commune else department_for_postal_code(postal_code) if postal_code else None
+        )
         if code:
             department = self.ref.departments.get(code)
             if department is None:
@@ -506,14 +816,21 @@ class RowValidator:
             elif department.region_id != self.region.pk:
                 error(
                     "departement",
-                    _("le département %(department)s n’est pas dans la région %(region)s.")
-                    % {"department": department, "region": self.region.name},
+                    _(
+                        "le département %(department)s n’est pas dans la région %(region)s : le lieu%(city)s est "
+                        "hors de la région de cet import, l’événement est refusé."
+                    )
+                    % {
+                        "department": department,
+                        "region": self.region.name,
+                        "city": f" ({city})" if city else "",
+                    },
                 )
         if mode != Event.AttendanceMode.ONLINE:
             if (latitude is None) != (longitude is None):
                 error("latitude", _("indiquez la latitude et la longitude, ou aucune des deux."))
             elif latitude is None and postal_code:
-                latitude, longitude = locate_postal_code(postal_code) or (None, None)
+                latitude, longitude = commune.point if commune else locate_postal_code(postal_code) or (None, None)
         else:
             latitude = longitude = None
         # The same rules as the organisation's form, at the columns of the file.
@@ -549,7 +866,7 @@ class RowValidator:
             "venue_name": data.get("lieu", ""),
             "address": data.get("adresse", ""),
             "postal_code": postal_code,
-            "city": data.get("commune", ""),
+            "city": city,
             "latitude": latitude,
             "longitude": longitude,
             "online_url": data.get("lien_en_ligne", "") if mode != Event.AttendanceMode.ON_SITE else "",
@@ -563,6 +880,9 @@ class RowValidator:
             **accessibility,
         }
         uid = row.uid or _content_uid(fields["title"], slots)
+        provided = {name for name, column in OPTIONAL_FIELDS.items() if column in values}
+        if values.get("publics") or audiences:
+            provided.add("audiences")
         planned = PlannedEvent(
             line=row.line,
             uid=uid[:255],
@@ -571,21 +891,31 @@ class RowValidator:
             slots=slots,
             themes=themes,
             audiences=audiences,
+            provided=provided,
+            image_url=values.get("image", "") if values.get("image", "").startswith(("http://", "https://")) else "",
         )
         return planned, []
 
     def _terms(self, text, known, column, what, error):
-        terms = []
-        for value in [v for v in _LIST_SPLIT_RE.split(text) if v]:
-            term = known.get(value.lower())
-            if term is None:
-                error(column, f"« {value} » : {what}.")
-            elif term not in terms:
-                terms.append(term)
-        return terms
+        found, unknown = self.ref.split(_LIST_SPLIT_RE.split(text), (known,))
+        for value in unknown:
+            error(
+                column,
+                _("« %(value)s » : %(what)s ; choix possibles : %(choices)s.")
+                % {"value": value, "what": what, "choices": _choices(known)},
+            )
+        return _unique(self.ref.find(known, value) for value in found)
 
     def _day(self, moment) -> str:
         return date_format(timezone.localtime(moment, self.tz), "j F Y")
+
+
+def _unique(terms) -> list:
+    unique = []
+    for term in terms:
+        if term is not None and term not in unique:
+            unique.append(term)
+    return unique
 
 
 def _content_uid(title: str, slots) -> str:
@@ -597,22 +927,52 @@ def _content_uid(title: str, slots) -> str:
 # -- The plan ----------------------------------------------------------------------------------------------
 
 
+# Fields a file may leave out: an update leaves them as they are unless the file has their column.
+OPTIONAL_FIELDS = {"highlight": "temps_fort"}
+
+
 def plan_import(
-    rows: list[RawRow], *, region: Region, organization: Organization | None, allowed_organizations
+    rows: list[RawRow],
+    *,
+    region: Region,
+    organization: Organization | None,
+    allowed_organizations,
+    source=None,
+    cancel_missing: bool | None = None,
 ) -> ImportPlan:
-    """Validate every row; find the events a previous import (or this site) already has."""
+    """Validate every row; find the events a previous import (or this site) already has, and what the
+    file changes in them. A ``source`` (opendata.models.Source) gives its mapping and its default type
+    and themes; when it is the file's own source (``cancel_missing``, its synchronisation), the events
+    it had and the file no longer has are cancelled."""
+    if cancel_missing is None:
+        cancel_missing = source is not None
     plan = ImportPlan()
-    if not rows:
+    if not rows:  # for a source too: an empty feed is more likely broken than emptied on purpose
         plan.errors.append(_("Le fichier ne contient aucun événement."))
         return plan
     organizations = {o.slug: o for o in allowed_organizations}
+    ref = _Referentials(parse_mapping(source.mapping) if source is not None else None)
+    plan.choices = {
+        "types": _choices(ref.types),
+        "themes": _choices(ref.themes),
+        "audiences": _choices(ref.audiences),
+    }
     validator = RowValidator(
-        region=region, organizations=organizations, default_organization=organization, referentials=_Referentials()
+        region=region,
+        organizations=organizations,
+        default_organization=organization,
+        referentials=ref,
+        default_type=source.default_type if source is not None else None,
+        default_themes=list(source.default_themes.all()) if source is not None else (),
     )
     planned: list[PlannedEvent] = []
     seen: dict[tuple, int] = {}
     for row in rows:
+        if row.uid:
+            plan.seen_uids.add(row.uid[:255])
         event, errors = validator.validate(row)
+        for value in validator.unknown:
+            plan.unknown_terms[value] = plan.unknown_terms.get(value, 0) + 1
         where = (
             _("Ligne %(line)s") % {"line": row.line} if not row.slots else _("Événement %(line)s") % {"line": row.line}
         )
@@ -620,7 +980,9 @@ def plan_import(
         prefix = f"{where} ({title[:60]})" if title else where
         plan.errors += [f"{prefix}, {message}" for message in errors]
         if event is None:
+            plan.refused.append(prefix)
             continue
+        plan.seen_uids.add(event.uid)
         key = (event.organization.pk, event.uid)
         if key in seen:
             plan.errors.append(
@@ -632,27 +994,97 @@ def plan_import(
         planned.append(event)
     _find_existing(planned)
     for event in planned:
-        (plan.already_imported if event.existing else plan.to_create).append(event)
+        if event.existing is None:
+            plan.to_create.append(event)
+            continue
+        if event.record is not None and event.record.content_hash == event.content_hash:
+            plan.already_imported.append(event)  # the source has not changed it since
+            continue
+        event.changes = _changes(event)
+        if not event.changes:
+            plan.already_imported.append(event)
+        elif not workflow.can_edit(event.existing):
+            plan.not_updated.append(event.title)
+            plan.already_imported.append(event)
+        else:
+            plan.to_update.append(event)
+    if cancel_missing and source is not None:
+        gone = (
+            ImportedEvent.objects.filter(source=source)
+            .exclude(uid__in=plan.seen_uids)
+            .exclude(event__status=Event.Status.CANCELLED)
+            .filter(event__state__in=[Event.State.PENDING, Event.State.PUBLISHED])
+            .select_related("event")
+        )
+        plan.to_cancel = [record.event for record in gone]
     return plan
+
+
+def _shown(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.6f}"
+    return str(value)
+
+
+def _changes(planned: PlannedEvent) -> dict[str, tuple[str, str]]:
+    """What the file changes in the existing event, field by field: {label: (now, in the file)}."""
+    existing = planned.existing
+    changes = {}
+    for name, value in planned.fields.items():
+        if name in OPTIONAL_FIELDS and name not in planned.provided:
+            continue
+        current = getattr(existing, name)
+        if _shown(current) != _shown(value):
+            changes[str(field_label(name))] = (_shown(current), _shown(value))
+    related = [("themes", planned.themes)]
+    if "audiences" in planned.provided:
+        related.append(("audiences", planned.audiences))
+    for name, terms in related:
+        current = sorted(str(term) for term in getattr(existing, name).all())
+        wanted = sorted(str(term) for term in terms)
+        if current != wanted:
+            changes[str(field_label(name))] = (", ".join(current), ", ".join(wanted))
+    tz = existing.tzinfo
+    current = [(slot.starts_at, slot.ends_at) for slot in sorted(existing.slots.all(), key=lambda s: s.starts_at)]
+    if current != sorted(planned.slots):
+
+        def shown(slots):
+            return "; ".join(f"{s.astimezone(tz):%d/%m/%Y %H:%M}–{e.astimezone(tz):%H:%M}" for s, e in slots)
+
+        changes[str(field_label(SLOTS))] = (shown(current), shown(sorted(planned.slots)))
+    return changes
 
 
 def _find_existing(planned: list[PlannedEvent]) -> None:
     """Mark the rows imported before (same organisation and identifier), or exported from this very
     site for the same organisation: a re-import creates nothing new. Two queries in all."""
     uids = {event.uid for event in planned}
-    sources = ImportedEvent.objects.filter(uid__in=uids).select_related("event")
-    by_key = {(source.organization_id, source.uid): source.event for source in sources}
+    related = ("region", "edition", "department", "event_type", "highlight")
+    prefetched = ("themes", "audiences", "slots")
+    sources = (
+        ImportedEvent.objects.filter(uid__in=uids)
+        .select_related(*[f"event__{name}" for name in related])
+        .prefetch_related(*[f"event__{name}" for name in prefetched])
+    )
+    by_key = {(source.organization_id, source.uid): source for source in sources}
     own_ids = {}
     domain = site_domain()
     for event in planned:
         match = _OWN_UID_RE.match(event.uid)
         if match and match[2] == domain:
             own_ids[event.uid] = int(match[1])
-    own = {e.pk: e for e in Event.objects.filter(pk__in=own_ids.values())}
+    own = {
+        e.pk: e
+        for e in Event.objects.filter(pk__in=own_ids.values()).select_related(*related).prefetch_related(*prefetched)
+    }
     for event in planned:
-        existing = by_key.get((event.organization.pk, event.uid))
+        record = by_key.get((event.organization.pk, event.uid))
+        existing = record.event if record else None
         if existing is None and event.uid in own_ids:
             candidate = own.get(own_ids[event.uid])
             if candidate is not None and candidate.organization_id == event.organization.pk:
                 existing = candidate
         event.existing = existing
+        event.record = record

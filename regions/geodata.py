@@ -206,3 +206,49 @@ def haversine_km(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
     dlambda = math.radians(lng2 - lng1)
     a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+# -- Branch `sources`: the nearest commune to a point --------------------------------------------------
+
+_GRID_STEP = 0.25  # degrees: a cell is about 28 km high
+
+
+@cache
+def _communes_by_cell() -> dict[tuple[int, int], tuple[Commune, ...]]:
+    """Every commune (one entry per postal code) in a grid of _GRID_STEP degree cells."""
+    index: dict[tuple[int, int], list[Commune]] = {}
+    for communes in _communes_by_postal_code().values():
+        for commune in communes:
+            index.setdefault(_cell(commune.lat, commune.lng), []).append(commune)
+    return {cell: tuple(communes) for cell, communes in index.items()}
+
+
+def _cell(lat: float, lng: float) -> tuple[int, int]:
+    return math.floor(lat / _GRID_STEP), math.floor(lng / _GRID_STEP)
+
+
+def nearest_commune(lat: float, lng: float, *, max_km: float = 50.0) -> Commune | None:
+    """The commune whose point is nearest to ``(lat, lng)``, or None when none is within ``max_km``
+    (a point at sea, abroad, or outside the shipped table).
+
+    The grid is searched ring by ring around the point's cell; a ring is only looked at while it can
+    still hold a nearer commune than the best one found.
+    """
+    cells = _communes_by_cell()
+    row, column = _cell(lat, lng)
+    best: Commune | None = None
+    best_km = max_km
+    ring_km = _GRID_STEP * 111.2 * max(math.cos(math.radians(min(abs(lat), 89.0))), 0.05)  # a cell's least width
+    rings = int(max_km / ring_km) + 2
+    for ring in range(rings):
+        if best is not None and (ring - 1) * ring_km > best_km:
+            break
+        for d_row in range(-ring, ring + 1):
+            for d_column in range(-ring, ring + 1):
+                if max(abs(d_row), abs(d_column)) != ring:
+                    continue
+                for commune in cells.get((row + d_row, column + d_column), ()):
+                    km = haversine_km(lat, lng, commune.lat, commune.lng)
+                    if km <= best_km:
+                        best, best_km = commune, km
+    return best

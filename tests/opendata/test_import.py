@@ -148,10 +148,17 @@ def test_import_numbers_rows_as_a_spreadsheet_does_despite_multiline_cells(clien
         organization_pk=organization.pk,
         confirm=False,
     )
-    assert response.context["plan"].errors == [
-        "Ligne 3 (Atelier couture), colonne « themes » : « theme-inconnu » : thème inconnu.",
-        "Ligne 3 (Atelier couture), colonne « themes » : indiquez au moins un thème (voir /api/referentiels).",
-    ]
+    errors = response.context["plan"].errors
+    assert len(errors) == 2
+    # An unknown value is listed with the choices.
+    assert errors[0].startswith(
+        "Ligne 3 (Atelier couture), colonne « themes » : « theme-inconnu » : thème inconnu ; choix possibles : "
+    )
+    assert "emploi-insertion-et-inclusion" in errors[0]
+    assert (
+        errors[1]
+        == "Ligne 3 (Atelier couture), colonne « themes » : indiquez au moins un thème (voir /api/referentiels)."
+    )
 
 
 def test_import_confirmation_with_errors_creates_nothing(client, national):
@@ -170,7 +177,7 @@ def test_import_confirmation_with_errors_creates_nothing(client, national):
         },
     )
     assert response.status_code == 200
-    assert "« theme-inconnu » : thème inconnu." in "\n".join(response.context["plan"].errors)
+    assert "« theme-inconnu » : thème inconnu ; choix possibles" in "\n".join(response.context["plan"].errors)
     assert Event.objects.count() == 0
 
 

@@ -14,7 +14,7 @@ from accounts.models import User
 from accounts.roles import NATIONAL_GROUP
 from events.models import Edition, Event, EventLogEntry, Highlight, Theme, TimeSlot
 from moderation.models import DigestNotice
-from opendata.models import ImportedEvent
+from opendata.models import ImportedEvent, Source
 from organizations.models import Invitation, Membership, Organization
 from organizations.services import invitation_token
 from pages.models import Page, PageRevision
@@ -55,7 +55,14 @@ def site(organization_a, organization_b, member_a, member_b, moderator_a, modera
     imported = ImportedEvent.objects.create(
         event=published, organization=organization_a, uid="agenda-1", source_name="agenda.csv", imported_by=national
     )
+    source = Source.objects.create(
+        name="Agenda de la CRESS Bretagne",
+        url="https://agenda.example.org/bretagne.ics",
+        region=published.region,
+        organization=organization_a,
+    )
     return SimpleNamespace(
+        source=source,
         published=published,
         pending=pending,
         draft=draft,
@@ -101,6 +108,7 @@ def database_state():
         "pages": list(Page.objects.order_by("pk").values()),
         "page_revisions": list(PageRevision.objects.order_by("pk").values()),
         "imported": list(ImportedEvent.objects.order_by("pk").values()),
+        "sources": list(Source.objects.order_by("pk").values()),
         "digest_notices": list(DigestNotice.objects.order_by("pk").values()),
         "mail": len(mail.outbox),
     }

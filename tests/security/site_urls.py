@@ -286,6 +286,15 @@ ADMIN_MODELS = {
         save=(403, 404, 403),
         delete=(403, 404, 403),
     ),
+    # A CRESS declares, edits and deletes the sources of its regions (opendata.admin.SourceAdmin).
+    "opendata.source": AdminModel(
+        target=lambda s: s.source,
+        changelist=MODERATORS,
+        add=MODERATORS,
+        change=(200, 404, 200),
+        save=(ALLOWED, 404, ALLOWED),
+        delete=(200, 404, 200),
+    ),
     "events.edition": AdminModel(target=lambda s: s.edition, **NATIONAL_ONLY),
     "events.theme": AdminModel(target=lambda s: s.theme, **NATIONAL_ONLY),
     "events.eventtype": AdminModel(target=lambda s: s.published.event_type, **NATIONAL_ONLY),

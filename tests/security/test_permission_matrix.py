@@ -99,6 +99,8 @@ WRITABLE_RELATED = {
     ("organizations.organization", "national"): {"department", "memberships-0-user", "memberships-1-user"},
     ("accounts.user", "national"): {"moderated_regions", "groups", "user_permissions"},
     ("auth.group", "national"): {"permissions"},
+    ("opendata.source", "moderator_a"): {"region", "organization", "default_type", "default_themes"},
+    ("opendata.source", "national"): {"region", "organization", "default_type", "default_themes"},
 }
 
 
