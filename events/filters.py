@@ -38,7 +38,7 @@ from regions.geodata import EARTH_RADIUS_KM, locate_postal_code, normalize_posta
 from regions.models import Department, Region
 
 from .models import ACCESSIBILITY_FLAGS, Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
-from .search import MAX_QUERY_LENGTH, annotate_for_search, text_search_q
+from .search import MAX_QUERY_LENGTH, SearchNames, annotate_for_search, text_search_q
 
 DEFAULT_RADIUS_KM = 20
 MAX_RADIUS_KM = 300
@@ -391,6 +391,18 @@ class EventFilter(django_filters.FilterSet):
             "temps_fort": list(Highlight.objects.values_list("pk", "slug", "name")),
         }
         self.taxonomy_ids = {name: [(pk, slug) for pk, slug, _name in rows] for name, rows in taxonomies.items()}
+        self.search_names = SearchNames(
+            **{
+                attribute: [(pk, name) for pk, _slug, name in taxonomies[facet]]
+                for attribute, facet in (
+                    ("themes", "theme"),
+                    ("types", "type"),
+                    ("audiences", "public"),
+                    ("highlights", "temps_fort"),
+                )
+            },
+            departments=[(d.pk, d.name) for d in self.departments],
+        )
         fields = self.form.fields
         fields["region"].choices = [(r.slug, r.name) for r in self.regions]
         fields["departement"].choices = [(d.code, f"{d.name} ({d.code})") for d in self.departments]
@@ -536,7 +548,7 @@ class EventFilter(django_filters.FilterSet):
         if condition is None:
             # Cached: on PostgreSQL it costs a query (the matching organisations).
             condition = self._text_condition = (
-                text_search_q(value, organization_model=Organization, event_model=Event) or Q()
+                text_search_q(value, organization_model=Organization, event_model=Event, names=self.search_names) or Q()
             )
         return queryset.filter(condition)
 
