@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, Q, Value, When
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
@@ -21,6 +21,7 @@ from events.filters import FACETS, KM_PER_DEGREE, EventFilter, public_events
 from events.models import Edition, Event, Theme
 from events.structured_data import event_jsonld, json_for_script
 from organizations.models import Organization
+from regions.geodata import find_places, normalize_city_name, suggest_places
 from regions.models import Region
 
 PAGE_SIZE = 24
@@ -134,6 +135,53 @@ def _paginate(filterset: EventFilter, number):
     return page
 
 
+def _with_origin(data, value: str, *, drop=()) -> str:
+    """The query string ``data`` with ``autour`` set to ``value`` (and the page and ``drop`` left out)."""
+    data = data.copy()
+    for name in ("page", *drop):
+        data.pop(name, None)
+    data["autour"] = value
+    return "?" + data.urlencode()
+
+
+def _place_links(filterset: EventFilter, data) -> list[dict]:
+    """« Événements autour de Rennes »: when the words searched are a commune's or a department's name
+    (its prefecture), links that search around it instead (or the choices, for homonyms)."""
+    words = (filterset.form.cleaned_data.get("q") or "").strip()
+    if not words or filterset.origin is not None or len(words) > 60 or not re.search(r"[^\W\d_]", words):
+        return []
+    places = find_places(words)
+    if not places:
+        department = next(
+            (d for d in filterset.departments if normalize_city_name(d.name) == normalize_city_name(words)), None
+        )
+        if department is not None:
+            places = find_places(f"{department.prefecture} ({department.code})")
+    names = {d.code: d.name for d in filterset.departments}
+    several = len(places) > 1
+    return [
+        {
+            "name": f"{place.name} ({names.get(place.department, place.department)})" if several else place.name,
+            "url": _with_origin(data, place.label if several else place.name, drop=("q",)),
+        }
+        for place in places[:6]
+    ]
+
+
+def _origin_choices(filterset: EventFilter, data) -> list[dict]:
+    """The communes an ambiguous « autour » could be, each with its department."""
+    names = {d.code: d.name for d in filterset.departments}
+    return [
+        {
+            "name": place.name,
+            "department": names.get(place.department, place.department),
+            "code": place.department,
+            "url": _with_origin(data, place.label),
+        }
+        for place in filterset.form.fields["autour"].ambiguous
+    ]
+
+
 def browse_context(request, *, region: Region | None = None, map_first: bool = False) -> dict:
     data = request.GET.copy()
     data.pop("page", None)
@@ -144,7 +192,16 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
     marker = caching.change_marker(now=filterset.now)
     facets, free_count = _facets(filterset, hidden={"region"} if region else (), marker=marker)
     frame = [r.bounds for r in ([region] if region else filterset.selected_regions)]
+    map_origin = ""
     if filterset.origin is not None:
+        map_origin = json.dumps(
+            {
+                "lat": filterset.origin.latitude,
+                "lng": filterset.origin.longitude,
+                "radius": filterset.radius_km,
+                "label": filterset.origin.label,
+            }
+        )
         # A distance search frames its circle.
         origin, reach = filterset.origin, filterset.radius_km / KM_PER_DEGREE
         frame = [
@@ -161,6 +218,9 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
         "map_first": map_first,
         "map_query": data.urlencode(),
         "map_frame": json.dumps(frame),
+        "map_origin": map_origin,
+        "place_links": _place_links(filterset, data),
+        "origin_choices": _origin_choices(filterset, data),
         "map_config": map_config(),
         "overseas": [r for r in filterset.regions if r.is_overseas],
         "metropole_bounds": json.dumps([[41.3, -5.2], [51.1, 9.6]]),
@@ -176,6 +236,23 @@ def event_list(request):
 @require_safe
 def event_map(request):
     return render(request, "events/list.html", browse_context(request, map_first=True))
+
+
+@require_safe
+def communes(request):
+    """Communes whose name starts with ``q``, for the suggestions of « Autour de » (from the shipped
+    commune table: no network). ``label`` is what « autour » accepts, homonyms told apart."""
+    q = request.GET.get("q", "")[:80]
+    response = JsonResponse(
+        {
+            "communes": [
+                {"label": place.label, "name": place.name, "department": place.department}
+                for place in suggest_places(q)
+            ]
+        }
+    )
+    patch_cache_control(response, public=True, max_age=86400)
+    return response
 
 
 @require_safe
