@@ -3,6 +3,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, Q, Value, When
 from django.http import Http404, HttpResponse, JsonResponse
@@ -228,14 +229,21 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
     }
 
 
+def allow_geolocation(response):
+    """The pages with « Me localiser » (the list, the map, a region's page) let their own scripts ask
+    for the visitor's position: ``geolocation=(self)``; every other page denies it (settings)."""
+    response.headers["Permissions-Policy"] = settings.PERMISSIONS_POLICY.replace("geolocation=()", "geolocation=(self)")
+    return response
+
+
 @require_safe
 def event_list(request):
-    return render(request, "events/list.html", browse_context(request))
+    return allow_geolocation(render(request, "events/list.html", browse_context(request)))
 
 
 @require_safe
 def event_map(request):
-    return render(request, "events/list.html", browse_context(request, map_first=True))
+    return allow_geolocation(render(request, "events/list.html", browse_context(request, map_first=True)))
 
 
 @require_safe

@@ -225,6 +225,8 @@ class Place:
     lat: float
     lng: float
     postal_codes: tuple[str, ...]
+    #: The main commune of a postal code ending in 0 (a town with its own post office): a hint of size.
+    main_office: bool = False
 
     @property
     def label(self) -> str:
@@ -235,13 +237,27 @@ class Place:
 _DEPARTMENT_SUFFIX_RE = re.compile(r"^(.*?)\s*\(\s*(\d[0-9abAB]|\d{2,3})\s*\)\s*$")
 
 
+_NOT_ALPHANUMERIC_RE = re.compile(r"[^0-9a-z]+")
+
+
+def _name_key(name: str) -> str:
+    """:func:`normalize_city_name` for the names of the table, several times faster (35,000 of them)."""
+    text = name.lower().replace("œ", "oe").replace("æ", "ae")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in _NOT_ALPHANUMERIC_RE.sub(" ", text).split())
+
+
 @cache
 def _places_by_name() -> dict[str, tuple[Place, ...]]:
     """Each normalised commune name and the places (one per department) that bear it."""
     groups: dict[tuple[str, str], list[Commune]] = {}
+    keys: dict[str, str] = {}
     for communes in _communes_by_postal_code().values():
         for commune in communes:
-            groups.setdefault((normalize_city_name(commune.name), commune.department), []).append(commune)
+            key = keys.get(commune.name)
+            if key is None:
+                key = keys[commune.name] = _name_key(commune.name)
+            groups.setdefault((key, commune.department), []).append(commune)
     index: dict[str, list[Place]] = {}
     for (key, department), communes in groups.items():
         points = {c.insee: c.point for c in communes}
@@ -252,6 +268,9 @@ def _places_by_name() -> dict[str, tuple[Place, ...]]:
                 lat=round(sum(p[0] for p in points.values()) / len(points), 5),
                 lng=round(sum(p[1] for p in points.values()) / len(points), 5),
                 postal_codes=tuple(sorted({c.postal_code for c in communes})),
+                main_office=any(
+                    c.postal_code.endswith("0") and _communes_by_postal_code()[c.postal_code][0] is c for c in communes
+                ),
             )
         )
     return {key: tuple(sorted(places, key=lambda p: p.department)) for key, places in index.items()}
@@ -285,7 +304,7 @@ def find_places(text: str) -> list[Place]:
 
 def suggest_places(prefix: str, limit: int = 10) -> list[Place]:
     """Communes whose name starts with ``prefix`` (normalised), for suggestions as one types: the exact
-    name first, then the communes with the most postal codes (the largest towns), then by name."""
+    name first, then the largest towns (the most postal codes, a post office of their own, a short name)."""
     key = normalize_city_name(prefix or "")
     if len(key) < 2:
         return []
@@ -296,5 +315,14 @@ def suggest_places(prefix: str, limit: int = 10) -> list[Place]:
         if not name.startswith(key):
             break
         found.extend(_places_by_name()[name])
-    found.sort(key=lambda p: (normalize_city_name(p.name) != key, -len(p.postal_codes), p.name, p.department))
+    found.sort(
+        key=lambda p: (
+            _name_key(p.name) != key,
+            -len(p.postal_codes),
+            not p.main_office,
+            len(p.name),
+            p.name,
+            p.department,
+        )
+    )
     return found[:limit]

@@ -151,6 +151,7 @@
     var zoom = map.getZoom();
     // A small pan (the popup making room for itself) stays within what was loaded: nothing to reload.
     if (!force && loaded && loaded.query === query && loaded.zoom === zoom && loaded.bounds.contains(bounds)) return;
+    loaded = null; // until this one answers
     if (controller) controller.abort();
     controller = new AbortController();
     var wide = bounds.pad(0.25);
@@ -172,12 +173,11 @@
   function refresh() {
     var state = readState();
     var frameChanged = state.frame !== frame;
-    var queryChanged = state.query !== query;
     query = state.query;
     frame = state.frame;
     if (state.origin !== origin) { origin = state.origin; drawOrigin(origin); }
-    if (frameChanged) fitFrame(frame);
-    load(queryChanged);
+    // A new frame moves the map, which loads (moveend); else load here, unless nothing changed.
+    if (!(frameChanged && fitFrame(frame))) load(false);
   }
 
   map.on("moveend", function () { load(false); });

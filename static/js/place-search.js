@@ -36,7 +36,8 @@
   });
 
   function showLocate(root) {
-    if (!navigator.geolocation) return;
+    var policy = document.permissionsPolicy || document.featurePolicy;
+    if (!navigator.geolocation || (policy && policy.allowsFeature && !policy.allowsFeature("geolocation"))) return;
     (root || document).querySelectorAll("[data-locate]").forEach(function (button) { button.hidden = false; });
   }
   showLocate();
