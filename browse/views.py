@@ -190,7 +190,7 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
         data.setlist("region", [region.slug])
     filterset = EventFilter(data, queryset=public_events())
     page = _paginate(filterset, request.GET.get("page"))
-    marker = caching.change_marker(now=filterset.now)
+    marker = caching.change_marker(now=filterset.now) + filterset.period_marker
     facets, free_count = _facets(filterset, hidden={"region"} if region else (), marker=marker)
     frame = [r.bounds for r in ([region] if region else filterset.selected_regions)]
     map_origin = ""
@@ -273,7 +273,7 @@ def events_geojson(request):
     # A validator global rather than per filter: three cheap aggregates instead of re-running the filters.
     # Weak: the same collection goes out gzipped or not. Unknown parameters do not make another entry.
     query = httpcache.canonical_query(request.GET, keep={*filterset.filters, "bbox", "zoom"})
-    etag = f'W/"{core_httpcache.digest(["geojson", query, caching.change_marker(now=now)])}"'
+    etag = f'W/"{core_httpcache.digest(["geojson", query, caching.change_marker(now=now), filterset.period_marker])}"'
     response = get_conditional_response(request, etag=etag)
     if response is None:
         # The full collection costs a scan of every event: kept gzipped (a tenth of its size) for the next

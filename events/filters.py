@@ -481,6 +481,12 @@ class EventFilter(django_filters.FilterSet):
         return int(radius) if radius else DEFAULT_RADIUS_KM
 
     @property
+    def period_marker(self) -> str:
+        """For the caches' keys: with ``quand``, the answer changes when a day begins somewhere (each
+        time zone's midnight), so the hour; else nothing."""
+        return self.now.strftime("%Y-%m-%dT%H") if self._cleaned("quand") else ""
+
+    @property
     def sort(self) -> str:
         return self._cleaned("tri") or "date"
 

@@ -164,4 +164,6 @@ def test_ambiguous_commune_and_place_links_are_accessible(page, brittany):
     wait_for_map(page)
     page.get_by_role("link", name="Événements autour de Brest").wait_for()
     assert page.get_by_label("Cette semaine").is_checked()
+    # The date inputs are wide enough for a whole date (« 20/11/2026 » and the picker's button).
+    assert page.locator("#id_du").bounding_box()["width"] >= 150
     assert_accessible(page)

@@ -269,3 +269,32 @@ def test_search_and_places_do_not_add_queries_per_event(client, django_assert_ma
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get("/evenements/", query)
     assert len(response.context["page"].object_list) == 9
+
+
+def test_api_takes_commune_names_and_refuses_an_ambiguous_one(client, catalogue):
+    response = client.get("/api/evenements", {"autour": "Saint-Denis"})
+    assert response.status_code == 400
+    assert "Plusieurs communes s’appellent « Saint-Denis »" in response.json()["errors"]["autour"][0]
+    data = client.get("/api/evenements", {"autour": "Quimper", "q": "finance"}).json()
+    assert [record["title"] for record in data["results"]] == ["Rencontre"]
+
+
+def test_postgresql_keeps_its_index_through_the_filter(client):
+    from django.db import connection
+    from django.http import QueryDict
+
+    from events.filters import EventFilter
+    from events.models import Event
+    from events.search import annotate_for_search, text_search_q
+    from organizations.models import Organization
+
+    if connection.vendor != "postgresql":
+        pytest.skip("The GIN index is PostgreSQL's.")
+    EventFactory(title="Au jardin partagé")
+    assert titles(client.get("/evenements/", {"q": "jardins"})) == ["Au jardin partagé"]
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+    # Words that are no name: the index alone answers them (the filter's names, as the list has them).
+    names = EventFilter(QueryDict("q=jardin+partage")).search_names
+    condition = text_search_q("jardin partage", organization_model=Organization, event_model=Event, names=names)
+    assert "event_search_idx" in annotate_for_search(Event.objects.all()).filter(condition).explain()
