@@ -7,7 +7,7 @@ from core.text import fold
 from events.models import Edition, Event
 from regions.models import Region
 
-from .views import browse_context
+from .views import allow_geolocation, browse_context
 
 
 @require_safe
@@ -38,4 +38,4 @@ def region_detail(request, slug):
             departments=Count("department", distinct=True),
         )
     )
-    return render(request, "regions/detail.html", context)
+    return allow_geolocation(render(request, "regions/detail.html", context))

@@ -9,6 +9,7 @@ urlpatterns = [
     path("evenements/", views.event_list, name="list"),
     path("carte/", views.event_map, name="map"),
     path("evenements/carte.geojson", views.events_geojson, name="geojson"),
+    path("evenements/communes.json", views.communes, name="communes"),
     path("evenements/<slug:slug>/", views.event_detail, name="detail"),
     path("evenements/<slug:slug>/fiche/", views.event_card, name="card"),
 ]

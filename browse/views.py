@@ -3,9 +3,10 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, Q, Value, When
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
@@ -21,6 +22,7 @@ from events.filters import FACETS, KM_PER_DEGREE, EventFilter, public_events
 from events.models import Edition, Event, Theme
 from events.structured_data import event_jsonld, json_for_script
 from organizations.models import Organization
+from regions.geodata import find_places, normalize_city_name, suggest_places
 from regions.models import Region
 
 PAGE_SIZE = 24
@@ -120,7 +122,7 @@ def _paginate(filterset: EventFilter, number):
     """A page of the filtered events, in two steps: sorting the narrow ids of every matching event,
     then loading the page's events with what their cards show (sorting wide joined rows costs
     several times more on 50 000 events)."""
-    with_distance = filterset.sort == "distance" and filterset.origin is not None
+    with_distance = filterset.origin is not None
     columns = ("pk", "distance_km") if with_distance else ("pk",)
     page = Paginator(filterset.qs.values_list(*columns), PAGE_SIZE).get_page(number)
     rows = list(page.object_list)
@@ -134,6 +136,53 @@ def _paginate(filterset: EventFilter, number):
     return page
 
 
+def _with_origin(data, value: str, *, drop=()) -> str:
+    """The query string ``data`` with ``autour`` set to ``value`` (and the page and ``drop`` left out)."""
+    data = data.copy()
+    for name in ("page", *drop):
+        data.pop(name, None)
+    data["autour"] = value
+    return "?" + data.urlencode()
+
+
+def _place_links(filterset: EventFilter, data) -> list[dict]:
+    """« Événements autour de Rennes »: when the words searched are a commune's or a department's name
+    (its prefecture), links that search around it instead (or the choices, for homonyms)."""
+    words = (filterset.form.cleaned_data.get("q") or "").strip()
+    if not words or filterset.origin is not None or len(words) > 60 or not re.search(r"[^\W\d_]", words):
+        return []
+    places = find_places(words)
+    if not places:
+        department = next(
+            (d for d in filterset.departments if normalize_city_name(d.name) == normalize_city_name(words)), None
+        )
+        if department is not None:
+            places = find_places(f"{department.prefecture} ({department.code})")
+    names = {d.code: d.name for d in filterset.departments}
+    several = len(places) > 1
+    return [
+        {
+            "name": f"{place.name} ({names.get(place.department, place.department)})" if several else place.name,
+            "url": _with_origin(data, place.label if several else place.name, drop=("q",)),
+        }
+        for place in places[:6]
+    ]
+
+
+def _origin_choices(filterset: EventFilter, data) -> list[dict]:
+    """The communes an ambiguous « autour » could be, each with its department."""
+    names = {d.code: d.name for d in filterset.departments}
+    return [
+        {
+            "name": place.name,
+            "department": names.get(place.department, place.department),
+            "code": place.department,
+            "url": _with_origin(data, place.label),
+        }
+        for place in filterset.form.fields["autour"].ambiguous
+    ]
+
+
 def browse_context(request, *, region: Region | None = None, map_first: bool = False) -> dict:
     data = request.GET.copy()
     data.pop("page", None)
@@ -141,10 +190,19 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
         data.setlist("region", [region.slug])
     filterset = EventFilter(data, queryset=public_events())
     page = _paginate(filterset, request.GET.get("page"))
-    marker = caching.change_marker(now=filterset.now)
+    marker = caching.change_marker(now=filterset.now) + filterset.period_marker
     facets, free_count = _facets(filterset, hidden={"region"} if region else (), marker=marker)
     frame = [r.bounds for r in ([region] if region else filterset.selected_regions)]
+    map_origin = ""
     if filterset.origin is not None:
+        map_origin = json.dumps(
+            {
+                "lat": filterset.origin.latitude,
+                "lng": filterset.origin.longitude,
+                "radius": filterset.radius_km,
+                "label": filterset.origin.label,
+            }
+        )
         # A distance search frames its circle.
         origin, reach = filterset.origin, filterset.radius_km / KM_PER_DEGREE
         frame = [
@@ -161,6 +219,9 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
         "map_first": map_first,
         "map_query": data.urlencode(),
         "map_frame": json.dumps(frame),
+        "map_origin": map_origin,
+        "place_links": _place_links(filterset, data),
+        "origin_choices": _origin_choices(filterset, data),
         "map_config": map_config(),
         "overseas": [r for r in filterset.regions if r.is_overseas],
         "metropole_bounds": json.dumps([[41.3, -5.2], [51.1, 9.6]]),
@@ -168,14 +229,38 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
     }
 
 
+def allow_geolocation(response):
+    """The pages with « Me localiser » (the list, the map, a region's page) let their own scripts ask
+    for the visitor's position: ``geolocation=(self)``; every other page denies it (settings)."""
+    response.headers["Permissions-Policy"] = settings.PERMISSIONS_POLICY.replace("geolocation=()", "geolocation=(self)")
+    return response
+
+
 @require_safe
 def event_list(request):
-    return render(request, "events/list.html", browse_context(request))
+    return allow_geolocation(render(request, "events/list.html", browse_context(request)))
 
 
 @require_safe
 def event_map(request):
-    return render(request, "events/list.html", browse_context(request, map_first=True))
+    return allow_geolocation(render(request, "events/list.html", browse_context(request, map_first=True)))
+
+
+@require_safe
+def communes(request):
+    """Communes whose name starts with ``q``, for the suggestions of « Autour de » (from the shipped
+    commune table: no network). ``label`` is what « autour » accepts, homonyms told apart."""
+    q = request.GET.get("q", "")[:80]
+    response = JsonResponse(
+        {
+            "communes": [
+                {"label": place.label, "name": place.name, "department": place.department}
+                for place in suggest_places(q)
+            ]
+        }
+    )
+    patch_cache_control(response, public=True, max_age=86400)
+    return response
 
 
 @require_safe
@@ -188,7 +273,7 @@ def events_geojson(request):
     # A validator global rather than per filter: three cheap aggregates instead of re-running the filters.
     # Weak: the same collection goes out gzipped or not. Unknown parameters do not make another entry.
     query = httpcache.canonical_query(request.GET, keep={*filterset.filters, "bbox", "zoom"})
-    etag = f'W/"{core_httpcache.digest(["geojson", query, caching.change_marker(now=now)])}"'
+    etag = f'W/"{core_httpcache.digest(["geojson", query, caching.change_marker(now=now), filterset.period_marker])}"'
     response = get_conditional_response(request, etag=etag)
     if response is None:
         # The full collection costs a scan of every event: kept gzipped (a tenth of its size) for the next

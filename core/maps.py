@@ -15,7 +15,10 @@ def map_config() -> dict:
         "geojson": reverse("events:geojson"),
         "labels": {
             "loading": str(_("Chargement…")),
-            "cluster": str(_("%(count)s événements : zoomer")),
+            "cluster": str(_("%(count)s événements, zoomer")),
+            "zoomIn": str(_("Zoomer")),
+            "zoomOut": str(_("Dézoomer")),
+            "origin": str(_("Centre de la recherche : %(place)s, rayon de %(km)s km")),
             "error": str(_("La carte n’a pas pu être chargée.")),
         },
     }

@@ -34,11 +34,11 @@ from django_filters.fields import MultipleChoiceField
 from core.forms import BoundedDateField, CleanTextMixin
 from core.text import fold
 from organizations.models import LegalForm, Organization
-from regions.geodata import EARTH_RADIUS_KM, locate_postal_code, normalize_postal_code
+from regions.geodata import EARTH_RADIUS_KM, Place, find_places, locate_postal_code, normalize_postal_code
 from regions.models import Department, Region
 
 from .models import ACCESSIBILITY_FLAGS, Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
-from .search import MAX_QUERY_LENGTH, annotate_for_search, text_search_q
+from .search import MAX_QUERY_LENGTH, SearchNames, annotate_for_search, text_search_q
 
 DEFAULT_RADIUS_KM = 20
 MAX_RADIUS_KM = 300
@@ -56,6 +56,12 @@ FORMAT_MODES = {
 }
 ACCESSIBILITY_CHOICES = [(value, label) for value, _field, label in ACCESSIBILITY_FLAGS]
 ACCESSIBILITY_FIELDS = {value: field for value, field, _label in ACCESSIBILITY_FLAGS}
+# ``quand``: quick choices of days, read in each event's own time zone (see period_days()).
+WHEN_CHOICES = [
+    ("aujourdhui", _("Aujourd’hui")),
+    ("ce-week-end", _("Ce week-end")),
+    ("cette-semaine", _("Cette semaine")),
+]
 SORT_CHOICES = [
     ("date", _("Par date")),
     ("distance", _("Par distance")),
@@ -107,6 +113,19 @@ def next_start(now=None):
     )
 
 
+def period_days(period: str, today: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The first and last days of a ``quand`` value, ``today`` being the day where the event takes place:
+    « ce-week-end » is the coming Saturday and Sunday (the rest of it on a Saturday or a Sunday),
+    « cette-semaine » today up to Sunday."""
+    weekday = today.weekday()  # Monday is 0
+    sunday = today + datetime.timedelta(days=6 - weekday)
+    if period == "aujourdhui":
+        return today, today
+    if period == "ce-week-end":
+        return max(today, sunday - datetime.timedelta(days=1)), sunday
+    return today, sunday
+
+
 @dataclass(frozen=True)
 class Origin:
     """The centre of a distance search."""
@@ -117,23 +136,32 @@ class Origin:
 
 
 class OriginField(forms.CharField):
-    """A French postal code (« 35000 ») or « latitude,longitude » (« 48.11,-1.68 »)."""
+    """A commune (« Rennes », « saint etienne », « Saint-Denis (974) »), a French postal code (« 35000 »)
+    or « latitude,longitude » (« 48.11,-1.68 »). A name several communes bear is refused; the
+    communes it could be are kept in ``ambiguous`` for the page to offer them."""
 
     default_error_messages = {
         "unknown": _(
             "Nous ne connaissons pas le code postal « %(value)s ». Vérifiez-le ou essayez une commune voisine."
         ),
+        "unknown_place": _(
+            "Nous ne trouvons pas de commune nommée « %(value)s ». Vérifiez l’orthographe ou indiquez un code postal."
+        ),
+        "ambiguous": _("Plusieurs communes s’appellent « %(value)s » : choisissez la vôtre."),
         "invalid": _(
-            "Indiquez un code postal français à cinq chiffres (par exemple 35000) ou des coordonnées « latitude,longitude »."
+            "Indiquez une commune, un code postal français à cinq chiffres (par exemple 35000) "
+            "ou des coordonnées « latitude,longitude »."
         ),
     }
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("max_length", 40)
+        kwargs.setdefault("max_length", 80)
         super().__init__(*args, **kwargs)
+        self.ambiguous: list[Place] = []
 
     def clean(self, value):
         value = super().clean(value)
+        self.ambiguous = []
         if not value:
             return None
         match = _LAT_LNG_RE.match(value)
@@ -143,12 +171,24 @@ class OriginField(forms.CharField):
                 return Origin(latitude, longitude, value.strip())
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         code = normalize_postal_code(value)
-        if code is None:
+        if code is not None:
+            point = locate_postal_code(code)
+            if point is None:
+                raise forms.ValidationError(self.error_messages["unknown"], code="unknown", params={"value": code})
+            return Origin(point[0], point[1], code)
+        if not re.search(r"[^\W\d_]", value):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
-        point = locate_postal_code(code)
-        if point is None:
-            raise forms.ValidationError(self.error_messages["unknown"], code="unknown", params={"value": code})
-        return Origin(point[0], point[1], code)
+        places = find_places(value)
+        if not places:
+            raise forms.ValidationError(
+                self.error_messages["unknown_place"], code="unknown_place", params={"value": value.strip()}
+            )
+        if len(places) > 1:
+            self.ambiguous = places
+            raise forms.ValidationError(
+                self.error_messages["ambiguous"], code="ambiguous", params={"value": places[0].name}
+            )
+        return Origin(places[0].lat, places[0].lng, places[0].name)
 
 
 class OriginFilter(django_filters.Filter):
@@ -223,7 +263,8 @@ class EventFilterForm(CleanTextMixin, forms.Form):
             self.add_error("au", _("La date de fin doit être le même jour que la date de début ou après."))
         if cleaned.get("tri") == "distance" and not cleaned.get("autour"):
             self.add_error(
-                "tri", _("Le tri par distance demande un lieu : indiquez un code postal dans « Autour de ».")
+                "tri",
+                _("Le tri par distance demande un lieu : indiquez une commune ou un code postal dans « Autour de »."),
             )
         return cleaned
 
@@ -343,13 +384,19 @@ class EventFilter(django_filters.FilterSet):
             _("il n’y a pas d’édition du Mois de l’ESS cette année-là ; voici l’édition en cours.")
         ),
     )
+    quand = django_filters.ChoiceFilter(
+        label=_("Quand"),
+        choices=WHEN_CHOICES,
+        method="filter_nothing",
+        error_messages=_invalid_choice(_("ce choix de jours n’existe pas, il est ignoré.")),
+    )
     passes = django_filters.BooleanFilter(
         label=_("Afficher aussi les événements passés"), method="filter_nothing", widget=forms.CheckboxInput
     )
     autour = OriginFilter(
         label=_("Autour de"),
         method="filter_nothing",
-        help_text=_("Un code postal, par exemple 35000."),
+        help_text=_("Une commune, un code postal (35000) ou des coordonnées « latitude,longitude »."),
     )
     rayon = django_filters.NumberFilter(
         label=_("Rayon (km)"),
@@ -391,6 +438,18 @@ class EventFilter(django_filters.FilterSet):
             "temps_fort": list(Highlight.objects.values_list("pk", "slug", "name")),
         }
         self.taxonomy_ids = {name: [(pk, slug) for pk, slug, _name in rows] for name, rows in taxonomies.items()}
+        self.search_names = SearchNames(
+            **{
+                attribute: [(pk, name) for pk, _slug, name in taxonomies[facet]]
+                for attribute, facet in (
+                    ("themes", "theme"),
+                    ("types", "type"),
+                    ("audiences", "public"),
+                    ("highlights", "temps_fort"),
+                )
+            },
+            departments=[(d.pk, d.name) for d in self.departments],
+        )
         fields = self.form.fields
         fields["region"].choices = [(r.slug, r.name) for r in self.regions]
         fields["departement"].choices = [(d.code, f"{d.name} ({d.code})") for d in self.departments]
@@ -422,6 +481,12 @@ class EventFilter(django_filters.FilterSet):
         return int(radius) if radius else DEFAULT_RADIUS_KM
 
     @property
+    def period_marker(self) -> str:
+        """For the caches' keys: with ``quand``, the answer changes when a day begins somewhere (each
+        time zone's midnight), so the hour; else nothing."""
+        return self.now.strftime("%Y-%m-%dT%H") if self._cleaned("quand") else ""
+
+    @property
     def sort(self) -> str:
         return self._cleaned("tri") or "date"
 
@@ -443,11 +508,19 @@ class EventFilter(django_filters.FilterSet):
         self.form.is_valid()
         if self.form.organizations is not None:
             queryset = queryset.filter(organization__in=self.form.organizations)
-        start, end = self._cleaned("du"), self._cleaned("au")
+        start, end, period = self._cleaned("du"), self._cleaned("au"), self._cleaned("quand")
         if start or end:
             if self._cleaned("edition"):
                 queryset = queryset.filter(edition=self.selected_edition)
-            return queryset.filter(self._slots_between(start, end))
+            queryset = queryset.filter(self._slots_between(start, end))
+            return queryset.filter(self._slots_between(period=period)) if period else queryset
+        if period:
+            # Today, this week-end, this week: whatever the edition, what has not ended yet.
+            if self._cleaned("edition"):
+                queryset = queryset.filter(edition=self.selected_edition)
+            if not self._cleaned("passes"):
+                queryset = queryset.filter(ends_at__gte=self.now)
+            return queryset.filter(self._slots_between(period=period))
         edition = self.selected_edition
         if edition is None:
             return queryset.none()
@@ -456,8 +529,9 @@ class EventFilter(django_filters.FilterSet):
             queryset = queryset.filter(ends_at__gte=self.now)
         return queryset
 
-    def _slots_between(self, start, end) -> Q:
-        """Events with a slot overlapping the days from ``start`` to ``end`` (either may be None).
+    def _slots_between(self, start=None, end=None, *, period=None) -> Q:
+        """Events with a slot overlapping the days from ``start`` to ``end`` (either may be None), or
+        the days of ``period`` (a ``quand`` value, whose « today » is each time zone's own).
 
         Days are read in each event's own time zone (its region's), as its page and its card show its
         dates: « le 10 novembre » is the 10th in Martinique for an event in Martinique. One condition per
@@ -469,6 +543,8 @@ class EventFilter(django_filters.FilterSet):
         condition = Q()
         for zone, region_ids in zones.items():
             tz = ZoneInfo(zone)
+            if period:
+                start, end = period_days(period, self.now.astimezone(tz).date())
             slots = TimeSlot.objects.filter(event=OuterRef("pk"))
             if start:
                 slots = slots.filter(ends_at__gt=datetime.datetime.combine(start, datetime.time.min, tz))
@@ -521,8 +597,11 @@ class EventFilter(django_filters.FilterSet):
         return self._qs
 
     def order(self, queryset):
-        if self.sort == "distance" and self.origin is not None:
-            return queryset.annotate(distance_km=F("distance")).order_by("distance", "starts_at", "id")
+        if self.origin is not None:
+            # Every card of a distance search says how far the event is.
+            queryset = queryset.annotate(distance_km=F("distance"))
+            if self.sort == "distance":
+                return queryset.order_by("distance", "starts_at", "id")
         if self.sort == "recent":
             return queryset.order_by(F("published_at").desc(nulls_last=True), "-id")
         return queryset.alias(next_start=next_start(self.now)).order_by("next_start", "id")
@@ -536,7 +615,7 @@ class EventFilter(django_filters.FilterSet):
         if condition is None:
             # Cached: on PostgreSQL it costs a query (the matching organisations).
             condition = self._text_condition = (
-                text_search_q(value, organization_model=Organization, event_model=Event) or Q()
+                text_search_q(value, organization_model=Organization, event_model=Event, names=self.search_names) or Q()
             )
         return queryset.filter(condition)
 

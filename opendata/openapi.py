@@ -15,6 +15,7 @@ from events.filters import (
     MAX_RADIUS_KM,
     MAX_VALUES_PER_FILTER,
     SORT_CHOICES,
+    WHEN_CHOICES,
 )
 from events.models import Event
 from events.search import MAX_QUERY_LENGTH
@@ -55,7 +56,9 @@ def _param(name, description, schema):
 FILTER_PARAMETERS = [
     _param(
         "q",
-        "Mots-clés, sans tenir compte des accents ni des majuscules.",
+        "Mots-clés, sans tenir compte des accents ni des majuscules : chaque mot est cherché dans le texte de "
+        "l’événement, sa commune et les noms de son organisation, de ses thèmes, type, publics, temps fort et "
+        'département ; « "une expression" » telle quelle ; « -mot » exclut.',
         {"type": "string", "maxLength": MAX_QUERY_LENGTH},
     ),
     _array_param(
@@ -79,6 +82,12 @@ FILTER_PARAMETERS = [
         f"Entre {EARLIEST_DATE.isoformat()} et {LATEST_DATE.isoformat()}.",
         {"type": "string", "format": "date"},
     ),
+    _param(
+        "quand",
+        "Aujourd’hui, ce week-end (samedi et dimanche) ou cette semaine (jusqu’à dimanche), "
+        "dans le fuseau horaire de chaque événement.",
+        {"type": "string", "enum": [v for v, _ in WHEN_CHOICES]},
+    ),
     _param("gratuit", "1 : uniquement les événements gratuits.", {"type": "string", "enum": ["1"]}),
     _array_param("accessibilite", "Accessible à ce handicap ; répétable.", enum=[v for v, _ in ACCESSIBILITY_CHOICES]),
     _param("temps_fort", "Identifiant d’un temps fort.", {"type": "string"}),
@@ -91,7 +100,12 @@ FILTER_PARAMETERS = [
     _param(
         "passes", "1 : inclure les événements déjà terminés de l’édition en cours.", {"type": "string", "enum": ["1"]}
     ),
-    _param("autour", "Code postal français ou « latitude,longitude ».", {"type": "string", "maxLength": 40}),
+    _param(
+        "autour",
+        "Commune (« Rennes », « Saint-Denis (974) » : le département en parenthèses départage les homonymes), "
+        "code postal français ou « latitude,longitude ».",
+        {"type": "string", "maxLength": 80},
+    ),
     _param(
         "rayon",
         "Rayon autour de « autour », en km (20 par défaut).",

@@ -64,7 +64,15 @@ def collection_validator(selection: Selection, *, kind: str, data) -> str:
         n=Count("pk"), last=Max("pk"), next_end=Min("ends_at", filter=Q(ends_at__gte=now))
     )
     key = json.dumps(
-        [kind, canonical_query(data), events, slots, _referential_names(), timezone.localdate(now).isoformat()],
+        [
+            kind,
+            canonical_query(data),
+            events,
+            slots,
+            _referential_names(),
+            timezone.localdate(now).isoformat(),
+            selection.filterset.period_marker,
+        ],
         default=str,
         sort_keys=True,
     )

@@ -8,7 +8,8 @@
   var point = [parseFloat(element.dataset.lat), parseFloat(element.dataset.lng)];
   element.setAttribute("role", "region");
   element.setAttribute("aria-label", element.dataset.label);
-  var map = L.map(element, { center: point, zoom: 15, scrollWheelZoom: false });
+  var map = L.map(element, { center: point, zoom: 15, scrollWheelZoom: false, zoomControl: false });
+  L.control.zoom({ zoomInTitle: config.labels.zoomIn, zoomOutTitle: config.labels.zoomOut }).addTo(map);
   L.tileLayer(config.tiles.url, { attribution: config.tiles.attribution, maxZoom: config.tiles.maxZoom }).addTo(map);
   L.marker(point, {
     icon: L.divIcon({ className: "map-marker", iconSize: [22, 22] }),

@@ -114,9 +114,11 @@ def test_list_shows_only_published_events(client):
 
 
 def test_list_search_is_accent_and_case_insensitive(client):
-    EventFactory(title="Découvrir l’Économie sociale")
-    EventFactory(title="Atelier vélo", summary="Réparer son VÉLO soi-même")
-    EventFactory(title="Sans rapport")
+    # Not the factory's default theme (« Économie circulaire… »), which the search would find too.
+    finance = [theme("finance-solidaire")]
+    EventFactory(title="Découvrir l’Économie sociale", themes=finance)
+    EventFactory(title="Atelier vélo", summary="Réparer son VÉLO soi-même", themes=finance)
+    EventFactory(title="Sans rapport", themes=finance)
     assert titles(client.get("/evenements/?q=economie")) == ["Découvrir l’Économie sociale"]
     assert titles(client.get("/evenements/?q=ÉCONOMIE")) == ["Découvrir l’Économie sociale"]
     assert titles(client.get("/evenements/?q=velo")) == ["Atelier vélo"]
@@ -196,8 +198,10 @@ def test_list_date_filter_ignores_a_slot_ending_at_midnight(client):
         ("format=hologramme", "format", "ce format n’existe pas"),
         ("accessibilite=telepathie", "accessibilite", "ce critère d’accessibilité n’existe pas"),
         ("autour=99999", "autour", "Nous ne connaissons pas le code postal « 99999 »"),
-        ("autour=rennes", "autour", "Indiquez un code postal français à cinq chiffres"),
-        ("autour=91,2", "autour", "Indiquez un code postal français à cinq chiffres"),
+        ("autour=Atlantide-sur-Mer", "autour", "Nous ne trouvons pas de commune nommée « Atlantide-sur-Mer »"),
+        ("autour=Saint-Denis", "autour", "Plusieurs communes s’appellent « Saint-Denis » : choisissez la vôtre."),
+        ("autour=1234", "autour", "Indiquez une commune, un code postal français à cinq chiffres"),
+        ("autour=91,2", "autour", "Indiquez une commune, un code postal français à cinq chiffres"),
         ("autour=35000&rayon=-5", "rayon", "Le rayon doit être d’au moins 1 km ; 20 km sont utilisés."),
         ("autour=35000&rayon=beaucoup", "rayon", "Le rayon est un nombre de kilomètres"),
         ("tri=distance", "tri", "Le tri par distance demande un lieu"),
@@ -327,8 +331,10 @@ def test_search_on_postgresql_stems_and_uses_the_index(client):
 
     if connection.vendor != "postgresql":
         pytest.skip("French full-text search is PostgreSQL's; SQLite uses the folded fallback.")
-    EventFactory(title="Les ateliers de l’économie", summary="Des coopératives.")
-    EventFactory(title="Autre chose", summary="Rien.")
+    # Neither the factory's type (« Atelier ») nor its theme (« Économie circulaire… »): names are searched too.
+    other = {"themes": [theme("finance-solidaire")], "event_type": EventType.objects.get(slug="exposition")}
+    EventFactory(title="Les ateliers de l’économie", summary="Des coopératives.", **other)
+    EventFactory(title="Autre chose", summary="Rien.", **other)
     # Stemming: the singular finds the plural, and accents do not matter.
     assert titles(client.get("/evenements/?q=atelier+economies")) == ["Les ateliers de l’économie"]
     # The query's document expression is the index's (the only condition, so the only usable index).

@@ -92,6 +92,7 @@ SITE_ROWS = [
     Row(url("events:list"), PUBLIC, GET_ONLY),
     Row(url("events:map"), PUBLIC, GET_ONLY),
     Row(url("events:geojson"), PUBLIC, GET_ONLY),
+    Row(url("events:communes"), PUBLIC, GET_ONLY),
     Row(url("opendata:event-calendar", lambda s: s.published.slug), PUBLIC, GET_ONLY),
     Row(url("opendata:event-calendar", lambda s: s.pending.slug), _each(404), GET_ONLY, "unpublished"),
     Row(url("events:detail", lambda s: s.published.slug), PUBLIC, GET_ONLY),

@@ -102,7 +102,9 @@ def _check(client, family, path):
     else:
         assert policy["frame-ancestors"] == ["'none'"], family
         assert headers["X-Frame-Options"] == "DENY", family
-    assert "geolocation=()" in headers["Permissions-Policy"].split(", "), family
+    # « Me localiser » (the list, the map, a region's page) asks for the position from the site itself only.
+    geolocation = "geolocation=(self)" if family in {"list", "map", "region"} else "geolocation=()"
+    assert geolocation in headers["Permissions-Policy"].split(", "), family
     assert headers["Strict-Transport-Security"] == HSTS, family
     assert headers["X-Content-Type-Options"] == "nosniff", family
     assert headers["Referrer-Policy"] == "same-origin", family
