@@ -33,6 +33,7 @@ _REGION_PATHS = {
     "events.timeslot": "event__region",
     "events.eventlogentry": "event__region",
     "opendata.importedevent": "event__region",
+    "events.eventreport": "event__region",
 }
 # Objects reached through the organisation they belong to.
 _ORGANIZATION_PATHS = {

@@ -30,7 +30,13 @@ from events.forms import EditConflictMixin
 from events.models import ACCESSIBILITY_FLAGS, Event, EventLogEntry, TimeSlot
 from regions.models import Department, Region
 
-from . import exports, figures, review
+from . import (
+    exports,
+    figures,
+    queue,
+    report_admin,  # noqa: F401 (registers the reports' admin)
+    review,
+)
 
 
 class TimeSlotForm(CleanTextModelForm):
@@ -155,7 +161,7 @@ class StateFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         counts = dict(
-            model_admin.get_queryset(request)
+            queue.of_edition(model_admin.get_queryset(request), request.GET)  # the edition shown
             .order_by()
             .values("state")
             .annotate(n=Count("pk"))
@@ -228,7 +234,7 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
         "themes",
         "event_type",
         "attendance_mode",
-        "edition",
+        queue.EditionFilter,
         EditedAfterPublicationFilter,
     ]
     # The state filter counts by itself; every other count on demand (each costs a query per filter).
@@ -414,6 +420,13 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
         return response
 
     # Decisions -------------------------------------------------------------------------------
+
+    def response_action(self, request, queryset):
+        # A decision taken on the review page (its form posts `suivant`) opens the next waiting event.
+        response = super().response_action(request, queryset)
+        if request.POST.get(queue.NEXT_PARAMETER) and isinstance(response, HttpResponseRedirect):
+            return queue.next_response(self, request)
+        return response
 
     def has_moderate_permission(self, request):
         return policy.scope_of(request.user).has_access
