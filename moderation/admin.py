@@ -566,6 +566,16 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
             path("export/csv/", self.admin_site.admin_view(self.export_csv_view), name="events_event_export_csv"),
             path("export/xlsx/", self.admin_site.admin_view(self.export_xlsx_view), name="events_event_export_xlsx"),
             path("chiffres/", self.admin_site.admin_view(self.figures_view), name="events_event_figures"),
+            path(
+                "chiffres/csv/",
+                self.admin_site.admin_view(self.figures_csv_view),
+                name="events_event_figures_csv",
+            ),
+            path(
+                "chiffres/xlsx/",
+                self.admin_site.admin_view(self.figures_xlsx_view),
+                name="events_event_figures_xlsx",
+            ),
         ]
         return own + super().get_urls()
 
@@ -589,17 +599,32 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
     def export_xlsx_view(self, request):
         return self._export(request, exports.xlsx_response)
 
-    def figures_view(self, request):
+    def _figures(self, request):
         if not self.has_view_permission(request):
             raise PermissionDenied
         scope = policy.scope_of(request.user)
+        return figures.figures_context(request, region_ids=None if scope.national else scope.region_ids)
+
+    def figures_view(self, request):
         context = {
             **self.admin_site.each_context(request),
             "title": _("Chiffres de l’édition"),
             "opts": self.model._meta,
-            **figures.figures_context(request, region_ids=None if scope.national else scope.region_ids),
+            **self._figures(request),
         }
         return TemplateResponse(request, "admin/events/event/figures.html", context)
+
+    def _figures_download(self, request, respond):
+        context = self._figures(request)
+        if context["edition"] is None:
+            return HttpResponseRedirect(reverse("admin:events_event_figures"))
+        return respond(figures.figures_rows(context), context["edition"].year)
+
+    def figures_csv_view(self, request):
+        return self._figures_download(request, exports.figures_csv_response)
+
+    def figures_xlsx_view(self, request):
+        return self._figures_download(request, exports.figures_xlsx_response)
 
 
 @admin.register(Region)

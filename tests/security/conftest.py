@@ -12,7 +12,7 @@ from django.core import mail
 
 from accounts.models import User
 from accounts.roles import NATIONAL_GROUP
-from events.models import Edition, Event, EventLogEntry, Highlight, Theme, TimeSlot
+from events.models import Edition, Event, EventLogEntry, EventReport, Highlight, Theme, TimeSlot
 from moderation.models import DigestNotice
 from opendata.models import ImportedEvent
 from organizations.models import Invitation, Membership, Organization
@@ -55,8 +55,10 @@ def site(organization_a, organization_b, member_a, member_b, moderator_a, modera
     imported = ImportedEvent.objects.create(
         event=published, organization=organization_a, uid="agenda-1", source_name="agenda.csv", imported_by=national
     )
+    report = EventReport.objects.create(event=published, reason="cancelled", message="Annulé, paraît-il.")
     return SimpleNamespace(
         published=published,
+        report=report,
         pending=pending,
         draft=draft,
         event_b=event_b,
