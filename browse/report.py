@@ -44,7 +44,8 @@ def event_report(request, slug):
     if request.method == "POST" and form.is_valid():
         rate = ratelimit.EVENT_REPORTS_PER_IP
         if ratelimit.consume("event-report", ratelimit.client_ip(request), rate):
-            reports.report_event(event=event, **form.cleaned_data)
+            data = form.cleaned_data
+            reports.report_event(event=event, reason=data["reason"], message=data["message"], email=data["email"])
             messages.success(
                 request, _("Merci : votre signalement est transmis à la CRESS qui a publié cet événement.")
             )

@@ -236,6 +236,7 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
         "attendance_mode",
         queue.EditionFilter,
         EditedAfterPublicationFilter,
+        queue.ReportedFilter,
     ]
     # The state filter counts by itself; every other count on demand (each costs a query per filter).
     show_facets = admin.ShowFacets.ALLOW

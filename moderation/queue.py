@@ -11,7 +11,7 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from events.models import Edition, Event
+from events.models import Edition, Event, EventReport
 
 EDITION_PARAMETER = "edition"
 ALL_EDITIONS = "toutes"
@@ -98,3 +98,18 @@ def next_response(model_admin, request):
         return HttpResponseRedirect(reverse("admin:events_event_change", args=[following.pk]))
     messages.info(request, _("Plus aucun événement en attente : la file est vide."))
     return HttpResponseRedirect(reverse("admin:events_event_changelist") + "?state__exact=" + Event.State.PENDING)
+
+
+class ReportedFilter(admin.SimpleListFilter):
+    """Events with a report from the public still to close (« Signaler un problème »)."""
+
+    title = _("signalement du public")
+    parameter_name = "signale"
+
+    def lookups(self, request, model_admin):
+        return [("oui", _("À traiter"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "oui":
+            return queryset.filter(pk__in=EventReport.objects.open().values("event_id"))
+        return queryset
