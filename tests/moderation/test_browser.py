@@ -63,7 +63,7 @@ def test_queue_review_page_and_message_page_are_accessible(page):
     page.locator("[data-event-map] .leaflet-marker-icon").wait_for()
     assert_accessible(page)
     page.get_by_role("button", name="Refuser…").click()
-    page.wait_for_url("**/admin/events/event/")
+    page.wait_for_url("**/admin/events/event/?edition=toutes")
     assert page.locator("h1").inner_text() == "Refuser des événements"
     assert_accessible(page)
 
