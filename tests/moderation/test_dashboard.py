@@ -147,3 +147,13 @@ def test_the_compiled_catalogue_matches_its_source():
             assert msgstr.splitlines()[0][:30] in source.replace('"\n"', ""), msgid
     assert catalogue.gettext("None available") == "Rien pour l’instant"
     assert "Modifications enregistrées" in catalogue.gettext("The {name} “{obj}” was changed successfully.")
+
+
+def test_another_regions_figures_are_absent_from_a_moderators_home(client, moderator_b, campaign):
+    client.force_login(moderator_b)
+    response = client.get(INDEX)
+    rows = response.context["dashboard"]["rows"]
+    assert [(row["region"].slug, row["pending"], row["reports"]) for row in rows] == [("pays-de-la-loire", 1, 0)]
+    page = response.content.decode()
+    assert "Bretagne" not in page
+    assert "Attend depuis six jours" not in page

@@ -166,3 +166,14 @@ def test_reports_count_on_the_dashboard(client, moderator_a, published_a):
     client.force_login(moderator_a)
     rows = client.get(reverse("admin:index")).context["dashboard"]["rows"]
     assert rows[0]["reports"] == 1
+
+
+def test_the_reports_list_costs_a_fixed_number_of_queries(
+    client, national, published_a, published_b, django_assert_max_num_queries
+):
+    for n in range(12):
+        _report(published_a if n % 2 else published_b)
+    client.force_login(national)
+    with django_assert_max_num_queries(15):
+        response = client.get(REPORTS)
+    assert response.context["cl"].result_count == 12
