@@ -34,6 +34,7 @@ _REGION_PATHS = {
     "events.eventlogentry": "event__region",
     "opendata.importedevent": "event__region",
     "opendata.source": "region",
+    "events.eventreport": "event__region",
 }
 # Objects reached through the organisation they belong to.
 _ORGANIZATION_PATHS = {

@@ -38,6 +38,8 @@ VERIFICATION_RESEND_PER_USER = Rate(3, 3600)
 EVENT_SUBMISSIONS_PER_USER = Rate(30, 3600)
 INVITATIONS_PER_USER = Rate(20, 3600)
 GEOCODING_PER_USER = Rate(120, 60)
+# « Signaler un problème » on an event page: a few reports an hour from one address.
+EVENT_REPORTS_PER_IP = Rate(5, 3600)
 # Each download rebuilds the user's whole file: a few are plenty, a loop is not.
 PERSONAL_DATA_DOWNLOADS_PER_USER = Rate(10, 3600)
 

@@ -41,7 +41,9 @@ def programme_days(events, tz) -> list[dict]:
 @require_safe
 def region_programme(request, slug):
     region = get_object_or_404(Region, slug=slug)
-    edition = Edition.current()
+    # `?edition=2025`: a past edition's programme (the CRESS's archives); the current one otherwise.
+    year = request.GET.get("edition", "")
+    edition = get_object_or_404(Edition, year=int(year)) if year.isdigit() and len(year) == 4 else Edition.current()
     events = public_events().for_edition(edition).in_region(region)
     with timezone.override(region.tzinfo):
         days = programme_days(events, region.tzinfo)

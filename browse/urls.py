@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import report, views
 
 app_name = "events"
 
@@ -12,4 +12,5 @@ urlpatterns = [
     path("evenements/communes.json", views.communes, name="communes"),
     path("evenements/<slug:slug>/", views.event_detail, name="detail"),
     path("evenements/<slug:slug>/fiche/", views.event_card, name="card"),
+    path("evenements/<slug:slug>/signaler/", report.event_report, name="report"),
 ]

@@ -549,5 +549,66 @@ class EventLogEntry(models.Model):
         return f"{self.event} — {self.get_action_display()}"
 
 
+class EventReportQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(closed_at__isnull=True)
+
+
+class EventReport(models.Model):
+    """A problem on a public event page reported by a visitor (« Signaler un problème »). It waits in
+    the event's region's queue until a moderator closes it, having acted on the event or not."""
+
+    class Reason(models.TextChoices):
+        WRONG_INFORMATION = "wrong_information", _("Informations erronées")
+        CANCELLED = "cancelled", _("Événement annulé")
+        NOT_ESS = "not_ess", _("Ne relève pas de l’ESS")
+        OFFENSIVE = "offensive", _("Contenu choquant ou offensant")
+
+    class Outcome(models.TextChoices):
+        ACTED = "acted", _("Clos, l’événement a été corrigé")
+        DISMISSED = "dismissed", _("Clos sans suite")
+
+    event = models.ForeignKey(Event, verbose_name=_("événement"), on_delete=models.CASCADE, related_name="reports")
+    reason = models.CharField(_("motif"), max_length=20, choices=Reason.choices)
+    message = models.TextField(_("message"), max_length=2000)
+    email = models.EmailField(_("e-mail de la personne"), blank=True)
+    created_at = models.DateTimeField(_("signalé le"), default=timezone.now, db_index=True)
+    closed_at = models.DateTimeField(_("clos le"), null=True, blank=True)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("clos par"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    outcome = models.CharField(_("suite donnée"), max_length=10, choices=Outcome.choices, blank=True)
+
+    objects = EventReportQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("signalement")
+        verbose_name_plural = _("signalements")
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                name="eventreport_reason_valid",
+                condition=models.Q(reason__in=["wrong_information", "cancelled", "not_ess", "offensive"]),
+            ),
+            models.CheckConstraint(
+                name="eventreport_closed_with_outcome",
+                condition=models.Q(closed_at__isnull=True, outcome="")
+                | models.Q(closed_at__isnull=False, outcome__in=["acted", "dismissed"]),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.event} — {self.get_reason_display()}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+
 def _dimensions(size: dict) -> dict:
     return {"width": size.get("width"), "height": size.get("height")}

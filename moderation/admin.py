@@ -31,7 +31,13 @@ from events.forms import EditConflictMixin
 from events.models import ACCESSIBILITY_FLAGS, Event, EventLogEntry, TimeSlot
 from regions.models import Department, Region
 
-from . import exports, figures, review
+from . import (
+    exports,
+    figures,
+    queue,
+    report_admin,  # noqa: F401 (registers the reports' admin)
+    review,
+)
 
 
 class TimeSlotForm(CleanTextModelForm):
@@ -156,7 +162,7 @@ class StateFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         counts = dict(
-            model_admin.get_queryset(request)
+            queue.of_edition(model_admin.get_queryset(request), request.GET)  # the edition shown
             .order_by()
             .values("state")
             .annotate(n=Count("pk"))
@@ -229,8 +235,9 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
         "themes",
         "event_type",
         "attendance_mode",
-        "edition",
+        queue.EditionFilter,
         EditedAfterPublicationFilter,
+        queue.ReportedFilter,
     ]
     # The state filter counts by itself; every other count on demand (each costs a query per filter).
     show_facets = admin.ShowFacets.ALLOW
@@ -411,6 +418,13 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
 
     # Decisions -------------------------------------------------------------------------------
 
+    def response_action(self, request, queryset):
+        # A decision taken on the review page (its form posts `suivant`) opens the next waiting event.
+        response = super().response_action(request, queryset)
+        if request.POST.get(queue.NEXT_PARAMETER) and isinstance(response, HttpResponseRedirect):
+            return queue.next_response(self, request)
+        return response
+
     def has_moderate_permission(self, request):
         return policy.scope_of(request.user).has_access
 
@@ -549,6 +563,16 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
             path("export/csv/", self.admin_site.admin_view(self.export_csv_view), name="events_event_export_csv"),
             path("export/xlsx/", self.admin_site.admin_view(self.export_xlsx_view), name="events_event_export_xlsx"),
             path("chiffres/", self.admin_site.admin_view(self.figures_view), name="events_event_figures"),
+            path(
+                "chiffres/csv/",
+                self.admin_site.admin_view(self.figures_csv_view),
+                name="events_event_figures_csv",
+            ),
+            path(
+                "chiffres/xlsx/",
+                self.admin_site.admin_view(self.figures_xlsx_view),
+                name="events_event_figures_xlsx",
+            ),
         ]
         return own + super().get_urls()
 
@@ -572,17 +596,32 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
     def export_xlsx_view(self, request):
         return self._export(request, exports.xlsx_response)
 
-    def figures_view(self, request):
+    def _figures(self, request):
         if not self.has_view_permission(request):
             raise PermissionDenied
         scope = policy.scope_of(request.user)
+        return figures.figures_context(request, region_ids=None if scope.national else scope.region_ids)
+
+    def figures_view(self, request):
         context = {
             **self.admin_site.each_context(request),
             "title": _("Chiffres de l’édition"),
             "opts": self.model._meta,
-            **figures.figures_context(request, region_ids=None if scope.national else scope.region_ids),
+            **self._figures(request),
         }
         return TemplateResponse(request, "admin/events/event/figures.html", context)
+
+    def _figures_download(self, request, respond):
+        context = self._figures(request)
+        if context["edition"] is None:
+            return HttpResponseRedirect(reverse("admin:events_event_figures"))
+        return respond(figures.figures_rows(context), context["edition"].year)
+
+    def figures_csv_view(self, request):
+        return self._figures_download(request, exports.figures_csv_response)
+
+    def figures_xlsx_view(self, request):
+        return self._figures_download(request, exports.figures_xlsx_response)
 
 
 @admin.register(Region)

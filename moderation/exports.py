@@ -131,3 +131,43 @@ def xlsx_response(queryset) -> HttpResponse:
     response = HttpResponse(output.getvalue(), content_type=XLSX_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{_filename("xlsx")}"'
     return response
+
+
+def _figures_filename(year, extension: str) -> str:
+    return f"chiffres-mois-ess-{year}-{timezone.localdate():%Y-%m-%d}.{extension}"
+
+
+def table_csv_response(rows, filename: str) -> HttpResponse:
+    """Any table (the figures) as a French spreadsheet reads a CSV."""
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=";").writerows([[_safe_cell(cell) for cell in row] for row in rows])
+    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def table_xlsx_response(rows, filename: str, title: str) -> HttpResponse:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = title[:31]
+    for row in rows:
+        sheet.append([_safe_cell(cell) for cell in row])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    output = io.BytesIO()
+    workbook.save(output)
+    response = HttpResponse(output.getvalue(), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def figures_csv_response(rows, year) -> HttpResponse:
+    return table_csv_response(rows, _figures_filename(year, "csv"))
+
+
+def figures_xlsx_response(rows, year) -> HttpResponse:
+    return table_xlsx_response(rows, _figures_filename(year, "xlsx"), _("Chiffres"))

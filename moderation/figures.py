@@ -3,14 +3,23 @@
 A fixed number of queries whatever the number of events: one grouped query per table.
 """
 
-from django.db.models import Count, Q
+import datetime
+
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.text import fold
-from events.models import Edition, Event
+from events.models import ACCESSIBILITY_FLAGS, Edition, Event, EventLogEntry
 from regions.models import Region
 
 PUBLISHED = Q(state=Event.State.PUBLISHED)
+COMPARISON = [
+    (_("Événements proposés"), "events"),
+    (_("Événements publiés"), "published"),
+    (_("Organisations participantes"), "organizations"),
+    (_("Organisations publiées"), "published_organizations"),
+]
 PENDING = Q(state=Event.State.PENDING)
 
 
@@ -48,6 +57,45 @@ def choose_edition(editions: list, year: str | None):
         if year and str(edition.year) == year:
             return edition
     return editions[0] if editions else None
+
+
+def day_label(days: int) -> str:
+    """« J-10 », « J+3 », « Jour J »: a day counted from an edition's first day."""
+    if days == 0:
+        return str(_("Jour J"))
+    return f"J{days:+d}".replace("-", "\u2011")  # a non-breaking hyphen keeps « J-10 » whole
+
+
+def _logged_by(action, cutoff):
+    return Exists(EventLogEntry.objects.filter(event=OuterRef("pk"), action=action, created_at__lte=cutoff))
+
+
+def _totals_on(queryset, cutoff) -> dict:
+    """The comparison's figures as they stood at `cutoff`, from the events' history: proposed (submitted
+    by then), published (published by then), and their organisations."""
+    submitted = _logged_by(EventLogEntry.Action.SUBMITTED, cutoff)
+    published = _logged_by(EventLogEntry.Action.PUBLISHED, cutoff)
+    rows = queryset.annotate(was_submitted=submitted, was_published=published).filter(
+        Q(was_submitted=True) | Q(was_published=True)
+    )
+    return rows.aggregate(
+        events=Count("pk"),
+        published=Count("pk", filter=Q(was_published=True)),
+        organizations=Count("organization", distinct=True),
+        published_organizations=Count("organization", filter=Q(was_published=True), distinct=True),
+    )
+
+
+def same_date(edition, previous, today: datetime.date):
+    """(days from the edition's first day, the previous edition's cutoff) while the edition is not over;
+    None once it is (the whole editions compare then)."""
+    if previous is None or today > edition.ends_on:
+        return None
+    days = (today - edition.starts_on).days
+    cutoff_day = previous.starts_on + datetime.timedelta(days=days)
+    tz = timezone.get_current_timezone()
+    cutoff = datetime.datetime.combine(cutoff_day, datetime.time.max, tzinfo=tz)
+    return days, cutoff
 
 
 def figures_context(request, *, region_ids) -> dict:
@@ -96,15 +144,33 @@ def figures_context(request, *, region_ids) -> dict:
         )
 
     formats = dict(Event.AttendanceMode.choices)
+    submitted = current.exclude(state=Event.State.DRAFT)
+    accessibility_counts = submitted.aggregate(
+        **{f"all_{field}": Count("pk", filter=Q(**{field: True})) for _value, field, _label in ACCESSIBILITY_FLAGS},
+        **{
+            f"published_{field}": Count("pk", filter=Q(**{field: True}) & PUBLISHED)
+            for _value, field, _label in ACCESSIBILITY_FLAGS
+        },
+    )
+    at_same_date = same_date(edition, previous, timezone.localdate())
+    same_date_rows, same_date_label = [], ""
+    if at_same_date is not None:
+        days, cutoff = at_same_date
+        same_date_label = day_label(days)
+        now_totals, then_totals = _totals(current), _totals_on(before, cutoff)
+        same_date_rows = [
+            {
+                "label": label,
+                "current": now_totals[key],
+                "previous": then_totals[key],
+                "evolution": _evolution(now_totals[key], then_totals[key]),
+            }
+            for label, key in COMPARISON
+        ]
     states = dict(Event.State.choices)
     state_counts = dict(current.values("state").annotate(n=Count("pk")).values_list("state", "n"))
     totals, previous_totals = _totals(current), _totals(before) if previous else None
-    comparison = [
-        (_("Événements proposés"), "events"),
-        (_("Événements publiés"), "published"),
-        (_("Organisations participantes"), "organizations"),
-        (_("Organisations publiées"), "published_organizations"),
-    ]
+    comparison = COMPARISON
     return {
         "edition": edition,
         "editions": editions,
@@ -125,6 +191,20 @@ def figures_context(request, *, region_ids) -> dict:
         "format_rows": [
             {**row, "label": formats[row["attendance_mode"]]} for row in _counts(current, "attendance_mode")
         ],
+        "audience_rows": [
+            {**row, "label": row["audiences__name"] or _("Sans public précisé")}
+            for row in _counts(current, "audiences__name")
+        ],
+        "accessibility_rows": [
+            {
+                "label": label,
+                "total": accessibility_counts[f"all_{field}"],
+                "published": accessibility_counts[f"published_{field}"],
+            }
+            for _value, field, label in ACCESSIBILITY_FLAGS
+        ],
+        "same_date_label": same_date_label,
+        "same_date_rows": same_date_rows,
         "state_rows": [{"label": label, "total": state_counts.get(value, 0)} for value, label in states.items()],
         "comparison_rows": [
             {
@@ -136,3 +216,47 @@ def figures_context(request, *, region_ids) -> dict:
             for label, key in comparison
         ],
     }
+
+
+def figures_rows(context: dict) -> list[list]:
+    """The figures page as one table (edition, section, label, measure, value), one figure a line: the
+    shape a spreadsheet's pivot table reads. Used by the CSV and xlsx downloads."""
+    edition = context["edition"]
+    year = edition.year
+    previous = context.get("previous_edition")
+    rows = [[str(_("Édition")), str(_("Rubrique")), str(_("Libellé")), str(_("Mesure")), str(_("Valeur"))]]
+
+    def add(section, label, measures):
+        for measure, value in measures:
+            if value is not None:
+                rows.append([year, str(section), str(label), str(measure), value])
+
+    counts = [(_("Proposés"), "total"), (_("Publiés"), "published"), (_("En attente"), "pending")]
+    for row in context["comparison_rows"]:
+        add(
+            _("En bref"),
+            row["label"],
+            [(year, row["current"])] + ([(previous.year, row["previous"])] if previous else []),
+        )
+    if context.get("same_date_rows"):
+        section = _("À %(day)s, comparé à l’an dernier") % {"day": context["same_date_label"]}
+        for row in context["same_date_rows"]:
+            add(section, row["label"], [(year, row["current"]), (previous.year, row["previous"])])
+    for row in context["region_rows"]:
+        measures = [(label, row[key]) for label, key in counts] + [(_("Organisations"), row["organizations"])]
+        add(_("Par région"), row["label"], measures + ([(previous.year, row["previous"])] if previous else []))
+    for row in context["state_rows"]:
+        add(_("Par état de modération"), row["label"], [(_("Événements"), row["total"])])
+    sections = [
+        (_("Par département"), "department_rows"),
+        (_("Par thème"), "theme_rows"),
+        (_("Par type"), "type_rows"),
+        (_("Par format"), "format_rows"),
+        (_("Par public"), "audience_rows"),
+    ]
+    for section, key in sections:
+        for row in context[key]:
+            add(section, row["label"], [(label, row[name]) for label, name in counts])
+    for row in context["accessibility_rows"]:
+        add(_("Accessibilité"), row["label"], [(_("Proposés"), row["total"]), (_("Publiés"), row["published"])])
+    return rows

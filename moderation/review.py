@@ -58,4 +58,5 @@ def review_context(*, event: Event, scoped_events) -> dict:
         "duplicates": similar_events(preview, among=scoped_events),
         "changes_since_publication": changes_since_publication(preview),
         "history": preview.log.select_related("actor").order_by("-created_at", "-id"),
+        "open_reports": list(preview.reports.open()),
     }

@@ -10,8 +10,10 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path
 
-from accounts import ratelimit
+from accounts import policy, ratelimit
 from accounts.forms import AdminLoginForm
+from events.models import Event
+from moderation.dashboard import dashboard_context
 
 
 class AdminSite(admin.AdminSite):
@@ -23,6 +25,14 @@ class AdminSite(admin.AdminSite):
             "r/<path:content_type_id>/<path:object_id>/", self.admin_view(self.view_on_site), name="view_on_site"
         )
         return [own if getattr(url, "name", None) == "view_on_site" else url for url in urls]
+
+    def index(self, request, extra_context=None):
+        # Moderators and national staff land on the current edition's work, region by region.
+        context = {**(extra_context or {})}
+        event_admin = self._registry.get(Event)
+        if event_admin is not None and policy.scope_of(request.user).has_access:
+            context.update(dashboard_context(request, event_admin.get_queryset(request)))
+        return super().index(request, context)
 
     def login(self, request, extra_context=None):
         # The form authenticates through accounts.backends, so the site's login limits count here too;

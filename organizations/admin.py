@@ -28,7 +28,11 @@ class OrganizationAdmin(ScopedAdminMixin, admin.ModelAdmin):
     form = OrganizationAdminForm
     moderators_see = True
     list_display = ["name", "legal_form", "city", "department"]
-    list_filter = ["legal_form", ("department", admin.RelatedOnlyFieldListFilter)]
+    list_filter = [
+        "legal_form",
+        ("department__region", admin.RelatedOnlyFieldListFilter),
+        ("department", admin.RelatedOnlyFieldListFilter),
+    ]
     list_select_related = ["department"]
     search_fields = ["name", "siret", "city"]
     prepopulated_fields = {"slug": ["name"]}

@@ -63,7 +63,7 @@ def test_queue_review_page_and_message_page_are_accessible(page):
     page.locator("[data-event-map] .leaflet-marker-icon").wait_for()
     assert_accessible(page)
     page.get_by_role("button", name="Refuser…").click()
-    page.wait_for_url("**/admin/events/event/")
+    page.wait_for_url("**/admin/events/event/?edition=toutes")
     assert page.locator("h1").inner_text() == "Refuser des événements"
     assert_accessible(page)
 
@@ -85,12 +85,13 @@ def test_unpublish_from_the_review_page_asks_why(page):
     _admin_login(page, moderator.email)
     page.goto(f"/admin/events/event/{event.pk}/change/")
     page.get_by_role("button", name="Dépublier…").click()
-    page.wait_for_url("**/admin/events/event/")
+    page.wait_for_url("**/admin/events/event/?edition=toutes")
     assert page.locator("h1").inner_text() == "Dépublier des événements"
     assert_accessible(page)
     page.get_by_label("Message à l’organisation").fill("L’adresse est introuvable.")
     page.get_by_role("button", name="Dépublier des événements").click()
-    page.wait_for_url("**/admin/events/event/")
+    # Decided from the review page: on to the next waiting event, here none (the queue, with a word).
+    page.wait_for_url("**/admin/events/event/?state__exact=pending")
     assert "1 événement dépublié." in page.locator(".messagelist").inner_text()
     event.refresh_from_db()
     assert (event.state, event.moderation_message) == (Event.State.PENDING, "L’adresse est introuvable.")

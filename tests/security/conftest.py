@@ -12,7 +12,7 @@ from django.core import mail
 
 from accounts.models import User
 from accounts.roles import NATIONAL_GROUP
-from events.models import Edition, Event, EventLogEntry, Highlight, Theme, TimeSlot
+from events.models import Edition, Event, EventLogEntry, EventReport, Highlight, Theme, TimeSlot
 from moderation.models import DigestNotice
 from opendata.models import ImportedEvent, Source
 from organizations.models import Invitation, Membership, Organization
@@ -61,9 +61,11 @@ def site(organization_a, organization_b, member_a, member_b, moderator_a, modera
         region=published.region,
         organization=organization_a,
     )
+    report = EventReport.objects.create(event=published, reason="cancelled", message="Annulé, paraît-il.")
     return SimpleNamespace(
         source=source,
         published=published,
+        report=report,
         pending=pending,
         draft=draft,
         event_b=event_b,

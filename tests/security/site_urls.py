@@ -100,6 +100,8 @@ SITE_ROWS = [
     Row(url("events:detail", lambda s: s.draft.slug), PREVIEW, GET_ONLY, "draft"),
     Row(url("events:card", lambda s: s.published.slug), PUBLIC, GET_ONLY),
     Row(url("events:card", lambda s: s.pending.slug), _each(404), GET_ONLY, "unpublished"),
+    Row(url("events:report", lambda s: s.published.slug), PUBLIC, _each(ALLOWED)),
+    Row(url("events:report", lambda s: s.pending.slug), _each(404), _each(404), "unpublished"),
     # regions, organisations
     Row(url("regions:list"), PUBLIC, GET_ONLY),
     Row(url("regions:detail", "bretagne"), PUBLIC, GET_ONLY),
@@ -230,6 +232,8 @@ ADMIN_SITE_ROWS = [
     Row(url("admin:events_event_export_csv"), _admin(*MODERATORS), _admin(*MODERATORS)),
     Row(url("admin:events_event_export_xlsx"), _admin(*MODERATORS), _admin(*MODERATORS)),
     Row(url("admin:events_event_figures"), _admin(*MODERATORS), _admin(*MODERATORS)),
+    Row(url("admin:events_event_figures_csv"), _admin(*MODERATORS), _admin(*MODERATORS)),
+    Row(url("admin:events_event_figures_xlsx"), _admin(*MODERATORS), _admin(*MODERATORS)),
     Row(url("admin:opendata_import"), _admin(*MODERATORS), _admin(ALLOWED, ALLOWED, ALLOWED)),
     Row(url("admin:pages_page_preview", lambda s: s.page.pk), _admin(*NOBODY), _admin(403, 403, ALLOWED)),
     Row(url("admin:auth_user_password_change", lambda s: s.member_a.pk), _admin(*NATIONAL), _admin(403, 403, ALLOWED)),
@@ -295,6 +299,15 @@ ADMIN_MODELS = {
         change=(200, 404, 200),
         save=(ALLOWED, 404, ALLOWED),
         delete=(200, 404, 200),
+    ),
+    # Reports from the public: read, then closed by an action; another region's is a 404.
+    "events.eventreport": AdminModel(
+        target=lambda s: s.report,
+        changelist=MODERATORS,
+        add=NOBODY,
+        change=(200, 404, 200),
+        save=(403, 404, 403),
+        delete=(403, 404, 200),
     ),
     "events.edition": AdminModel(target=lambda s: s.edition, **NATIONAL_ONLY),
     "events.theme": AdminModel(target=lambda s: s.theme, **NATIONAL_ONLY),
