@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from core import images
 from core.forms import SiteFormMixin, https_urls
 from core.text import format_day
+from regions import places
 from regions.models import Department
 
 from . import geocoding, rules
@@ -234,6 +235,7 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
                 longitude=cleaned_data.get("longitude"),
                 is_free=cleaned_data.get("is_free"),
                 price_conditions=cleaned_data.get("price_conditions"),
+                status=cleaned_data.get("status"),
             )
             for name, message in rule_errors.items():
                 # A place already refused says so at its own fields (postal code, city, point).
@@ -253,6 +255,12 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
         if not city:
             self.add_error("city", _("Indiquez la commune du lieu."))
         if not (postal_code and city):
+            return
+        # The postal code serves that commune (regions.places: the same rule everywhere).
+        place = places.check_place(postal_code, city)
+        for name, message in place.errors.items():
+            self.add_error(name, message)
+        if place.errors:
             return
         commune = geocoding.town_hall(postal_code, city)
         if commune is None:

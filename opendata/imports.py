@@ -19,11 +19,12 @@ from django.utils.translation import gettext as _
 
 from core.forms import CleanTextMixin
 from core.text import MAX_DESCRIPTION_LENGTH, clean_text, from_spreadsheet_cell
-from core.validators import validate_web_url
+from core.validators import validate_french_phone, validate_web_url
 from events import rules
 from events.filters import ACCESSIBILITY_FIELDS, FORMAT_MODES
 from events.models import MAX_SLOTS, Audience, Edition, Event, EventType, Highlight, Theme
 from organizations.models import Organization
+from regions import places
 from regions.geodata import department_for_postal_code, locate_postal_code
 from regions.models import Department, Region
 
@@ -280,7 +281,7 @@ class ImportRowForm(CleanTextMixin, forms.Form):
         max_length=500, required=False, assume_scheme="https", validators=[validate_web_url]
     )
     inscription_email = forms.EmailField(required=False)
-    inscription_telephone = forms.CharField(max_length=30, required=False)
+    inscription_telephone = forms.CharField(max_length=30, required=False, validators=[validate_french_phone])
 
     def __init__(self, data, **kwargs):
         # French spreadsheets write decimals with a comma.
@@ -344,7 +345,14 @@ def _ics_moment(value, tz: ZoneInfo) -> datetime.datetime:
 
 
 # The model fields of events.rules.event_errors, as columns of the file.
-_RULE_COLUMNS = {"online_url": "lien_en_ligne", "postal_code": "code_postal", "price_conditions": "tarifs"}
+_RULE_COLUMNS = {
+    "online_url": "lien_en_ligne",
+    "postal_code": "code_postal",
+    "price_conditions": "tarifs",
+    "status": "statut",
+}
+# The fields of regions.places.check_place, as columns of the file.
+_PLACE_COLUMNS = {"postal_code": "code_postal", "city": "commune", "department": "departement"}
 
 
 class RowValidator:
@@ -503,6 +511,14 @@ class RowValidator:
         postal_code = data.get("code_postal", "")
         department = None
         code = values.get("departement", "") or (department_for_postal_code(postal_code) if postal_code else None)
+        # The postal code, the commune and the department agree (regions.places, as in the forms).
+        place = places.check_place(
+            postal_code, data.get("commune", ""), department_code=values.get("departement", "") or None
+        )
+        for name, message in place.errors.items():
+            error(_PLACE_COLUMNS[name], message)
+        if place.commune is not None:
+            code = place.department_code
         if code:
             department = self.ref.departments.get(code)
             if department is None:
@@ -528,6 +544,7 @@ class RowValidator:
             longitude=longitude,
             is_free=is_free,
             price_conditions=data.get("tarifs", ""),
+            status=data.get("statut") or "",
         )
         for name, message in rule_errors.items():
             column = _RULE_COLUMNS[name]
@@ -556,7 +573,9 @@ class RowValidator:
             "city": data.get("commune", ""),
             "latitude": latitude,
             "longitude": longitude,
-            "online_url": data.get("lien_en_ligne", "") if mode != Event.AttendanceMode.ON_SITE else "",
+            "online_url": data.get("lien_en_ligne", "")
+            if mode != Event.AttendanceMode.ON_SITE or status == Event.Status.MOVED_ONLINE
+            else "",
             "event_type": event_type,
             "highlight": highlight,
             "is_free": is_free,

@@ -206,3 +206,24 @@ def haversine_km(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
     dlambda = math.radians(lng2 - lng1)
     a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+# -- modreview: a postal code and a commune that must agree --------------------------------------------
+
+
+def _names_agree(commune_name: str, city: str) -> bool:
+    """``city`` names ``commune_name`` as :func:`find_commune` understands it (article, arrondissement)."""
+    name, wanted = normalize_city_name(commune_name), normalize_city_name(city or "")
+    if not wanted:
+        return False
+    if name == wanted:
+        return True
+    bare = _without_article(wanted)
+    return _without_article(name) == bare or bare.startswith(_without_article(name) + " ")
+
+
+def commune_named(postal_code: str, city: str) -> Commune | None:
+    """The commune of ``postal_code`` that ``city`` names, or None: unlike :func:`find_commune`, no
+    fall-back on the main commune (« 35000 Marseille » is no place)."""
+    commune = find_commune(postal_code, city)
+    return commune if commune is not None and _names_agree(commune.name, city) else None
