@@ -104,7 +104,11 @@ def _edit_event(request, event: Event, *, organizations=(), form_token=""):
                 if creating:
                     messages.success(request, _("Votre événement est enregistré. Relisez-le avant de l’envoyer."))
                 elif event.state == Event.State.PUBLISHED:
-                    messages.success(request, _("Vos modifications sont en ligne ; la CRESS voit ce qui a changé."))
+                    messages.success(
+                        request,
+                        _("Vos modifications sont en ligne ; la CRESS %(region)s va les relire.")
+                        % {"region": event.region.name},
+                    )
                 else:
                     messages.success(request, _("Vos modifications sont enregistrées."))
                 return redirect("space_events:preview", pk=event.pk)
