@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from core import images
 from core.forms import SiteFormMixin, https_urls
 from core.text import format_day
+from core.validators import validate_french_phone
 from regions import places
 from regions.models import Department
 
@@ -149,6 +150,8 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
         self.organization = organization
         super().__init__(*args, **kwargs)
         self.fields["themes"].required = True
+        # Checked with the other fields (the model's own checks only run on an otherwise valid form).
+        self.fields["registration_phone"].validators.append(validate_french_phone)
         self.fields["event_type"].empty_label = _("— Choisir un type —")
         self.fields["highlight"].empty_label = _("Aucun")
         self.department = None

@@ -517,7 +517,7 @@ class RowValidator:
         )
         for name, message in place.errors.items():
             error(_PLACE_COLUMNS[name], message)
-        if place.commune is not None:
+        if place.commune is not None and not values.get("departement", ""):
             code = place.department_code
         if code:
             department = self.ref.departments.get(code)
