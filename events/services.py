@@ -254,17 +254,28 @@ def change_status(*, event: Event, user, status: str, message: str = "", at=None
         raise TransitionError(event=event, transition="change_status")
     if problem := rules.status_error(status=status, online_url=event.online_url):
         raise ValueError(str(problem))
-    before = {"status": event.get_status_display(), "status_message": event.status_message}
-    if (event.status, event.status_message) == (status, message):
+    before = (event.status, event.status_message)
+    if before == (status, message):
         return event
     event.status, event.status_message = status, message
     event.save(update_fields=[*STATUS_FIELDS, "updated_at"])
-    after = {"status": event.get_status_display(), "status_message": event.status_message}
-    entry = _log(
-        event, user, EventLogEntry.Action.STATUS_CHANGED, message=message, at=at, changes=changes_between(before, after)
-    )
+    entry = record_status_change(event=event, user=user, before=before, at=at)
     _flag_edit(event, entry)
     return event
+
+
+def record_status_change(*, event: Event, user, before: tuple[str, str], at=None) -> EventLogEntry:
+    """Log a new status (« Statut changé », with the labels before and after and the message to the
+    public): `change_status` for the organisation, the admin's change form for a moderator."""
+    old_status, old_message = before
+    changes = changes_between(
+        {
+            "status": str(Event.Status(old_status).label) if old_status in Event.Status.values else old_status,
+            "status_message": old_message,
+        },
+        {"status": event.get_status_display(), "status_message": event.status_message},
+    )
+    return _log(event, user, EventLogEntry.Action.STATUS_CHANGED, message=event.status_message, at=at, changes=changes)
 
 
 @transaction.atomic

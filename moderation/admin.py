@@ -394,6 +394,10 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
+        before = (form.initial.get("status"), form.initial.get("status_message", ""))
+        if change and (obj.status, obj.status_message) != before:
+            # Checked by the model's rules (Event.clean); kept in the history like the organisation's.
+            services.record_status_change(event=obj, user=request.user, before=before)
         if "image" in form.changed_data:
             if obj.image:
                 with obj.image.open("rb") as fh:

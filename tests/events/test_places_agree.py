@@ -188,3 +188,27 @@ def test_import_refuses_disagreeing_places_and_phones_at_their_columns(client, n
     assert any("colonne « departement »" in error and "pas dans le 29" in error for error in errors), errors
     assert any("colonne « inscription_telephone »" in error for error in errors), errors
     assert not Event.objects.exists()
+
+
+# -- The demo data -------------------------------------------------------------------------------------
+
+
+def test_demo_data_follows_the_rules():
+    """seed_demo files every event and organisation at a commune of its postal code and department,
+    with French telephone numbers, and an event « passé en ligne » has its link."""
+    from django.core.management import call_command
+
+    from events import rules
+
+    call_command("seed_demo", events=120, seed=3, force=True)
+    for organization in Organization.objects.select_related("department"):
+        place = places.check_place(organization.postal_code, organization.city)
+        assert not place.errors, (organization.name, place.errors)
+        assert place.department_code == organization.department.code
+        assert is_french_phone(organization.phone) or not organization.phone, organization.phone
+    for event in Event.objects.select_related("department").exclude(attendance_mode="online"):
+        place = places.check_place(event.postal_code, event.city, department_code=event.department.code)
+        assert not place.errors, (event.title, place.errors)
+    for event in Event.objects.all():
+        assert rules.status_error(status=event.status, online_url=event.online_url) is None, event.title
+        assert not event.registration_phone or is_french_phone(event.registration_phone)

@@ -12,6 +12,7 @@ from django.utils import timezone
 from events import rules, services
 from events.models import Event, EventLogEntry
 from events.structured_data import event_jsonld
+from tests.events.test_places_agree import _change_form_data
 from tests.factories import EventFactory
 from tests.opendata.test_import import csv_bytes, good_row, post_import
 from tests.space import event_data
@@ -97,12 +98,34 @@ def test_the_service_refuses_moved_online_without_link_and_a_cancellation():
     assert Event.objects.get(pk=event.pk).status == Event.Status.SCHEDULED
 
 
-def test_the_admin_refuses_moved_online_without_link(client, moderator_a, organization_a):
+def test_the_admin_refuses_moved_online_without_link_and_logs_a_moderators_status_change(
+    client, moderator_a, organization_a
+):
     event = EventFactory(organization=organization_a)
-    event.status = Event.Status.MOVED_ONLINE
-    with pytest.raises(Exception) as refused:
-        event.full_clean(exclude=["slug"])
-    assert "status" in refused.value.message_dict
+    client.force_login(moderator_a)
+    url = reverse("admin:events_event_change", args=[event.pk])
+
+    response = client.post(url, _change_form_data(client, url, status="moved_online", status_message="En visio."))
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["status"] == [str(rules.MOVED_ONLINE_NEEDS_LINK)]
+    assert Event.objects.get(pk=event.pk).status == Event.Status.SCHEDULED
+
+    response = client.post(
+        url,
+        _change_form_data(
+            client,
+            url,
+            status="moved_online",
+            status_message="En visio.",
+            attendance_mode="mixed",
+            online_url=LINK,
+        ),
+    )
+
+    assert response.status_code == 302
+    entry = Event.objects.get(pk=event.pk).log.get(action=EventLogEntry.Action.STATUS_CHANGED)
+    assert (entry.actor, entry.changes["status"]) == (moderator_a, ["Programmé", "Passé en ligne"])
 
 
 def test_the_import_refuses_moved_online_without_link(client, national, organization_a):
