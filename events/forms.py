@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core import images
 from core.forms import SiteFormMixin, https_urls
+from core.validators import validate_french_phone
+from regions import places
 from regions.models import Department
 
 from . import geocoding, rules
@@ -148,6 +150,8 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
         self.organization = organization
         super().__init__(*args, **kwargs)
         self.fields["themes"].required = True
+        # Checked with the other fields (the model's own checks only run on an otherwise valid form).
+        self.fields["registration_phone"].validators.append(validate_french_phone)
         self.fields["event_type"].empty_label = _("— Choisir un type —")
         self.fields["highlight"].empty_label = _("Aucun")
         self.department = None
@@ -234,6 +238,7 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
                 longitude=cleaned_data.get("longitude"),
                 is_free=cleaned_data.get("is_free"),
                 price_conditions=cleaned_data.get("price_conditions"),
+                status=cleaned_data.get("status"),
             )
             for name, message in rule_errors.items():
                 # A place already refused says so at its own fields (postal code, city, point).
@@ -253,6 +258,12 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
         if not city:
             self.add_error("city", _("Indiquez la commune du lieu."))
         if not (postal_code and city):
+            return
+        # The postal code serves that commune (regions.places: the same rule everywhere).
+        place = places.check_place(postal_code, city)
+        for name, message in place.errors.items():
+            self.add_error(name, message)
+        if place.errors:
             return
         commune = geocoding.town_hall(postal_code, city)
         if commune is None:

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.text import MAX_DESCRIPTION_LENGTH
-from core.validators import validate_web_url, web_url_constraint
+from core.validators import validate_french_phone, validate_web_url, web_url_constraint
 
 # The five accessibility flags, the one list that forms, filters, the API, exports and pages use:
 # (value in URLs and files, model field, label).
@@ -221,6 +221,12 @@ class Event(models.Model):
     moderation_message = models.TextField(_("message de modération"), blank=True)
     submitted_at = models.DateTimeField(_("soumis le"), null=True, blank=True)
     published_at = models.DateTimeField(_("publié le"), null=True, blank=True)
+    # The organisation changed the published event and no moderator has looked at it since
+    # (services.record_edit sets it, services.acknowledge_changes clears it); since when.
+    edited_after_publication = models.BooleanField(_("modifié depuis la publication"), default=False, editable=False)
+    changes_pending_since = models.DateTimeField(
+        _("modifications à voir depuis"), null=True, blank=True, editable=False
+    )
 
     # Schedule status, independent from moderation: a published event can be cancelled.
     status = models.CharField(_("statut"), max_length=20, choices=Status.choices, default=Status.SCHEDULED)
@@ -292,7 +298,9 @@ class Event(models.Model):
         _("lien d’inscription"), max_length=500, blank=True, validators=[validate_web_url]
     )
     registration_email = models.EmailField(_("e-mail d’inscription"), blank=True)
-    registration_phone = models.CharField(_("téléphone d’inscription"), max_length=30, blank=True)
+    registration_phone = models.CharField(
+        _("téléphone d’inscription"), max_length=30, blank=True, validators=[validate_french_phone]
+    )
 
     # Accessibility, as OpenAgenda's five flags.
     access_motor = models.BooleanField(_("accessible aux personnes en situation de handicap moteur"), default=False)
@@ -405,6 +413,7 @@ class Event(models.Model):
             longitude=self.longitude,
             is_free=self.is_free,
             price_conditions=self.price_conditions,
+            status=self.status,
         )
         if errors:
             raise ValidationError(errors)
@@ -520,6 +529,8 @@ class EventLogEntry(models.Model):
         CANCELLED = "cancelled", _("Annulé")
         UNCANCELLED = "uncancelled", _("Rétabli")
         IMPORTED = "imported", _("Importé")
+        CHANGES_SEEN = "changes_seen", _("Modifications vues")
+        STATUS_CHANGED = "status_changed", _("Statut changé")
 
     # Decisions taken by a moderator, shown to the organisation with their message.
     DECISIONS = {Action.PUBLISHED, Action.REJECTED, Action.CHANGES_REQUESTED, Action.UNPUBLISHED}

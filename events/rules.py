@@ -15,14 +15,21 @@ PAID_NEEDS_PRICES = _("L’entrée est payante : indiquez les tarifs.")
 SLOT_ENDS_AFTER_START = _("La fin doit venir après le début.")
 SAME_START = _("Un autre créneau commence déjà ce jour-là à cette heure.")
 TOO_MANY_SLOTS = _("%(num)d créneaux au plus : pour un événement plus long, indiquez-le dans la description.")
+MOVED_ONLINE_NEEDS_LINK = _(
+    "Un événement « Passé en ligne » a besoin de son lien : choisissez le format « En ligne » (ou « Sur "
+    "place et en ligne ») et indiquez le lien qui permet d’y participer."
+)
 
 
 def event_errors(
-    *, attendance_mode, online_url="", latitude=None, longitude=None, is_free=True, price_conditions=""
+    *, attendance_mode, online_url="", latitude=None, longitude=None, is_free=True, price_conditions="", status=""
 ) -> dict[str, str]:
     """The cross-field problems of an event, as {model field: message}: an event online (or mixed)
-    has its link, an event on site (or mixed) has its point, a paid entry says its prices."""
+    has its link, an event on site (or mixed) has its point, a paid entry says its prices, an event
+    « passé en ligne » has its link."""
     errors = {}
+    if problem := status_error(status=status, online_url=online_url):
+        errors["status"] = problem
     if attendance_mode in {"online", "mixed"} and not online_url:
         errors["online_url"] = ONLINE_NEEDS_LINK
     if attendance_mode in {"on_site", "mixed"} and (latitude is None or longitude is None):
@@ -63,3 +70,10 @@ def repeated_starts(starts) -> list[int]:
 
 def slot_count_error(count: int):
     return TOO_MANY_SLOTS % {"num": MAX_SLOTS} if count > MAX_SLOTS else None
+
+
+def status_error(*, status, online_url=""):
+    """The problem of a schedule status (« Passé en ligne » without the online link), or None."""
+    if status == "moved_online" and not online_url:
+        return MOVED_ONLINE_NEEDS_LINK
+    return None

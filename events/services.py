@@ -27,7 +27,7 @@ from core.mail import build_mail, send_later
 from core.slugs import insert_with_unique_slug
 
 from . import images as event_images
-from . import workflow
+from . import rules, workflow
 from .models import Edition, Event, EventLogEntry, TimeSlot
 from .workflow import TransitionError  # raised here; callers catch it as services.TransitionError too
 
@@ -44,7 +44,11 @@ MODERATION_FIELDS = [
     "submitted_at",
     "published_at",
 ]
-LOCKED_FIELDS = [*MODERATION_FIELDS, "status", "status_message"]
+# Whether the organisation's edits since the publication are still to be seen by a moderator.
+EDITS_FIELDS = ["edited_after_publication", "changes_pending_since"]
+LOCKED_FIELDS = [*MODERATION_FIELDS, *EDITS_FIELDS, "status", "status_message"]
+# What `change_status` writes (and logs); an edit's own record leaves them to it.
+STATUS_FIELDS = ["status", "status_message"]
 # What the organisation's form and the admin's change form edit, plus the time slots ("slots").
 CONTENT_FIELDS = [
     field.name
@@ -133,6 +137,9 @@ def _notify_organization(event: Event, action: str, message: str) -> None:
 def _decide(event, *, transition, moderator, message, action, notify, at) -> Event:
     _lock(event, transition)
     _set_state(event, state=workflow.TRANSITIONS[transition].target, actor=moderator, message=message, at=at)
+    if event.edited_after_publication:
+        # A decision is taken on the event as it is now: the edits before it have been seen.
+        _clear_edits(event)
     _log(event, moderator, action, message=message, at=at)
     if notify:
         _notify_organization(event, action, message)
@@ -236,6 +243,68 @@ def uncancel_event(*, event: Event, user) -> Event:
 
 
 @transaction.atomic
+def change_status(*, event: Event, user, status: str, message: str = "", at=None) -> Event:
+    """The organisation says its event is full, postponed, moved online… (not cancelled: that is
+    `cancel_event`). Checked against the rules (« Passé en ligne » needs the online link), logged with
+    what changed, and, on a published event, put before the CRESS like any other edit."""
+    _lock(event, "change_status", same_state=False)
+    if status == Event.Status.CANCELLED:
+        raise TransitionError(event=event, transition="change_status")
+    if problem := rules.status_error(status=status, online_url=event.online_url):
+        raise ValueError(str(problem))
+    before = (event.status, event.status_message)
+    if before == (status, message):
+        return event
+    event.status, event.status_message = status, message
+    event.save(update_fields=[*STATUS_FIELDS, "updated_at"])
+    entry = record_status_change(event=event, user=user, before=before, at=at)
+    _flag_edit(event, entry)
+    return event
+
+
+def record_status_change(*, event: Event, user, before: tuple[str, str], at=None) -> EventLogEntry:
+    """Log a new status (« Statut changé », with the labels before and after and the message to the
+    public): `change_status` for the organisation, the admin's change form for a moderator."""
+    old_status, old_message = before
+    changes = changes_between(
+        {
+            "status": str(Event.Status(old_status).label) if old_status in Event.Status.values else old_status,
+            "status_message": old_message,
+        },
+        {"status": event.get_status_display(), "status_message": event.status_message},
+    )
+    return _log(event, user, EventLogEntry.Action.STATUS_CHANGED, message=event.status_message, at=at, changes=changes)
+
+
+@transaction.atomic
+def acknowledge_changes(*, event: Event, moderator, at=None) -> Event:
+    """A moderator has seen what the organisation changed since the publication: the event leaves the
+    queue until its next edit. Nothing is mailed; the history keeps who looked and when."""
+    _lock(event, "acknowledge_changes")
+    _clear_edits(event)
+    _log(event, moderator, EventLogEntry.Action.CHANGES_SEEN, at=at)
+    return event
+
+
+def _clear_edits(event: Event) -> None:
+    event.edited_after_publication = False
+    event.changes_pending_since = None
+    Event.objects.filter(pk=event.pk).update(edited_after_publication=False, changes_pending_since=None)
+
+
+def _flag_edit(event: Event, entry: EventLogEntry) -> None:
+    """An edit of a published event goes live at once and waits in the queue for a moderator's look."""
+    if event.state != Event.State.PUBLISHED:
+        return
+    event.edited_after_publication = True
+    if event.changes_pending_since is None:
+        event.changes_pending_since = entry.created_at
+    Event.objects.filter(pk=event.pk).update(
+        edited_after_publication=True, changes_pending_since=event.changes_pending_since
+    )
+
+
+@transaction.atomic
 def delete_event(*, event: Event, user) -> None:
     """Delete a draft, and its image files once that is committed."""
     _lock(event, "delete")
@@ -335,11 +404,15 @@ def changes_between(before: dict, after: dict) -> dict:
 
 
 def record_edit(*, event: Event, user, changes: dict) -> EventLogEntry | None:
-    """Keep what an organisation changed; for a published event, moderators see it as
-    « modifié après publication »."""
+    """Keep what an organisation changed; a published event goes to the moderators' queue as
+    « modifié depuis la publication » until one of them marks the changes seen (`acknowledge_changes`).
+    (Call it inside the edit's transaction, after `lock_for_edit`.)"""
     if not changes:
         return None
-    return _log(event, user, EventLogEntry.Action.EDITED, changes=changes)
+    entry = _log(event, user, EventLogEntry.Action.EDITED, changes=changes)
+    event.refresh_from_db(fields=EDITS_FIELDS)
+    _flag_edit(event, entry)
+    return entry
 
 
 def _digest(value: str) -> str:
@@ -410,7 +483,7 @@ def lock_for_edit(*, event: Event, stamp: str = "", transition: str = "edit") ->
     The caller's copy of the event gets the locked row's moderation fields: a form saved now never
     writes back a state read before someone else's decision."""
     # The status may be in the form being saved; a decision taken meanwhile does not stop an edit.
-    _lock(event, transition, fields=MODERATION_FIELDS, same_state=False)
+    _lock(event, transition, fields=[*MODERATION_FIELDS, *EDITS_FIELDS], same_state=False)
     current = Event.objects.select_related(*SNAPSHOT_RELATED).get(pk=event.pk)
     now = snapshot(current)
     seen = _parse_stamp(stamp)

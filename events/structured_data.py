@@ -36,6 +36,13 @@ def _local_iso(moment: datetime.datetime, event: Event) -> str:
     return timezone.localtime(moment, event.tzinfo).isoformat()
 
 
+def _attendance_mode(event: Event) -> str:
+    """The format follows the status: an event « passé en ligne » is attended online only."""
+    if event.status == Event.Status.MOVED_ONLINE:
+        return Event.AttendanceMode.ONLINE
+    return event.attendance_mode
+
+
 def event_jsonld(event: Event) -> dict:
     """A schema.org ``Event`` for the event (slots, place and themes prefetched)."""
     slots = list(event.slots.all())
@@ -46,7 +53,7 @@ def event_jsonld(event: Event) -> dict:
         "description": event.summary,
         "url": absolute(event.get_absolute_url()),
         "eventStatus": _schema(EVENT_STATUS[event.status]),
-        "eventAttendanceMode": _schema(ATTENDANCE_MODE[event.attendance_mode]),
+        "eventAttendanceMode": _schema(ATTENDANCE_MODE[_attendance_mode(event)]),
         "inLanguage": "fr",
         "isAccessibleForFree": event.is_free,
         "organizer": {
@@ -76,7 +83,9 @@ def event_jsonld(event: Event) -> dict:
     elif event.price_conditions:
         data["offers"]["description"] = event.price_conditions
     locations = []
-    if event.has_place:
+    # Moved online: the link replaces the place (an old event moved online without a link keeps it).
+    moved_online = event.status == Event.Status.MOVED_ONLINE and bool(event.online_url)
+    if event.has_place and not moved_online:
         place = {
             "@type": "Place",
             "name": event.venue_name or event.city,
@@ -91,7 +100,7 @@ def event_jsonld(event: Event) -> dict:
             "geo": {"@type": "GeoCoordinates", "latitude": event.latitude, "longitude": event.longitude},
         }
         locations.append(place)
-    if event.is_online:
+    if (event.is_online or moved_online) and event.online_url:
         locations.append({"@type": "VirtualLocation", "url": event.online_url})
     data["location"] = locations[0] if len(locations) == 1 else locations
     if event.image:

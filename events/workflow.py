@@ -48,9 +48,13 @@ class Transition:
     cancelled: bool | None
     rule: str  # why it is refused, with %(states)s for the sources
     service: str  # the function of events.services that does it
+    # True: only an event edited since its publication with edits no moderator has seen yet.
+    edited: bool | None = None
 
-    def allows(self, *, state: str, is_cancelled: bool) -> bool:
+    def allows(self, *, state: str, is_cancelled: bool, edited: bool = False) -> bool:
         if state not in self.sources:
+            return False
+        if self.edited is not None and self.edited != edited:
             return False
         return self.cancelled is None or self.cancelled == is_cancelled
 
@@ -64,7 +68,7 @@ class Transition:
         return str(self.rule) % {"states": _or(states)}
 
 
-def _row(name, actor, label, sources, target, rule, *, cancelled=None, service=None) -> Transition:
+def _row(name, actor, label, sources, target, rule, *, cancelled=None, edited=None, service=None) -> Transition:
     return Transition(
         name=name,
         actor=actor,
@@ -72,14 +76,13 @@ def _row(name, actor, label, sources, target, rule, *, cancelled=None, service=N
         sources=frozenset(sources),
         target=target,
         cancelled=cancelled,
+        edited=edited,
         rule=rule,
         service=service or f"{name}_event",
     )
 
 
-# The table. « Acknowledge an edit » (a moderator marks what the organisation changed after
-# publication as seen) is not declared: it needs more than a state (whether there are edits left to
-# see), and it comes with its own issue.
+# The table.
 TRANSITIONS = {
     row.name: row
     for row in [
@@ -125,6 +128,19 @@ TRANSITIONS = {
             cancelled=True,
         ),
         _row(
+            "change_status",
+            ORGANISATION,
+            _("Changer le statut"),
+            {State.PENDING, State.CHANGES_REQUESTED, State.PUBLISHED},
+            None,
+            _(
+                "Seul un événement %(states)s, et pas annulé, peut changer de statut ; un brouillon est "
+                "programmé, une annulation passe par « Annuler l’événement »."
+            ),
+            cancelled=False,
+            service="change_status",
+        ),
+        _row(
             "delete",
             ORGANISATION,
             _("Supprimer le brouillon"),
@@ -167,6 +183,19 @@ TRANSITIONS = {
             {State.PUBLISHED},
             State.PENDING,
             _("Seul un événement %(states)s peut être dépublié."),
+        ),
+        _row(
+            "acknowledge_changes",
+            MODERATOR,
+            _("Modifications vues"),
+            {State.PUBLISHED},
+            None,
+            _(
+                "Seul un événement %(states)s et modifié par son organisation depuis sa publication a des "
+                "modifications à marquer comme vues."
+            ),
+            edited=True,
+            service="acknowledge_changes",
         ),
         _row(
             "correct",
@@ -221,7 +250,9 @@ def _or(words: list) -> str:
 
 
 def allows(event: Event, transition: str) -> bool:
-    return TRANSITIONS[transition].allows(state=event.state, is_cancelled=event.is_cancelled)
+    return TRANSITIONS[transition].allows(
+        state=event.state, is_cancelled=event.is_cancelled, edited=event.edited_after_publication
+    )
 
 
 def check(event: Event, transition: str) -> None:
@@ -256,6 +287,14 @@ def can_uncancel(event: Event) -> bool:
 
 def can_delete(event: Event) -> bool:
     return allows(event, "delete")
+
+
+def can_change_status(event: Event) -> bool:
+    return allows(event, "change_status")
+
+
+def can_acknowledge_changes(event: Event) -> bool:
+    return allows(event, "acknowledge_changes")
 
 
 def refusal(transition: str) -> str:

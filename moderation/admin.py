@@ -12,7 +12,7 @@ from django.contrib.admin.views.main import ERROR_FLAG
 from django.contrib.admin.widgets import AdminFileWidget
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Value, When
+from django.db.models import Case, Count, F, IntegerField, Value, When
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -28,7 +28,8 @@ from core.forms import BoundedDateTimeField, CleanTextMixin, CleanTextModelForm
 from events import images as event_images
 from events import rules, services, workflow
 from events.forms import EditConflictMixin
-from events.models import ACCESSIBILITY_FLAGS, Event, EventLogEntry, TimeSlot
+from events.models import ACCESSIBILITY_FLAGS, Event, TimeSlot
+from regions import places
 from regions.models import Department, Region
 
 from . import (
@@ -130,17 +131,30 @@ class TimeSlotInline(ScopedInlineMixin, admin.StackedInline):
         return super().get_queryset(request).select_related("event__region")
 
 
-def edited_after_publication():
-    """True when the organisation changed the event after it was first published."""
-    return Exists(
-        EventLogEntry.objects.filter(
-            event=OuterRef("pk"), action=EventLogEntry.Action.EDITED, created_at__gt=OuterRef("published_at")
-        )
+def to_look_at_first():
+    """0 for what waits for a moderator: a pending event, a published one edited since (and not seen)."""
+    return Case(
+        When(state=Event.State.PENDING, then=Value(0)),
+        When(state=Event.State.PUBLISHED, edited_after_publication=True, then=Value(0)),
+        default=Value(1),
+        output_field=IntegerField(),
+    )
+
+
+def waiting_since():
+    """Since when it waits: the submission of a pending event, the first unseen edit of a published one."""
+    return Case(
+        When(state=Event.State.PENDING, then=F("submitted_at")),
+        When(state=Event.State.PUBLISHED, edited_after_publication=True, then=F("changes_pending_since")),
+        default=F("submitted_at"),
     )
 
 
 class EditedAfterPublicationFilter(admin.SimpleListFilter):
-    title = _("modifié après publication")
+    """Published events whose organisation changed them since no moderator has looked
+    (Event.edited_after_publication; « Modifications vues » clears it)."""
+
+    title = _("modifié depuis la publication")
     parameter_name = "modifie_apres_publication"
 
     def lookups(self, request, model_admin):
@@ -202,6 +216,30 @@ class EventAdminForm(EditConflictMixin, CleanTextModelForm):
     # A new upload is checked and re-encoded like in the organisation space.
     image = images.ReencodedImageField(label=_("Image"), widget=AdminFileWidget)
 
+    def _clean_place(self, cleaned):
+        """The postal code, the commune and the department agree (regions.places, as in the space and
+        the import); without a department, the commune's is filed, within the event's region."""
+        if cleaned.get("attendance_mode") == Event.AttendanceMode.ONLINE or self.errors:
+            return
+        department = cleaned.get("department")
+        place = places.check_place(
+            cleaned.get("postal_code", ""), cleaned.get("city", ""), department_code=department and department.code
+        )
+        for name, message in place.errors.items():
+            self.add_error(name, message)
+        if place.errors or place.commune is None or department is not None:
+            return
+        found = Department.objects.filter(code=place.department_code).first()
+        region = cleaned.get("region")
+        if found is None or (region and found.region_id != region.pk):
+            self.add_error(
+                "postal_code",
+                _("Ce code postal n’est pas dans la région %(region)s.") % {"region": region.name if region else "—"},
+            )
+            return
+        cleaned["department"] = found
+        self.instance.department = found
+
     def clean(self):
         cleaned = super().clean()
         region, department = cleaned.get("region"), cleaned.get("department")
@@ -210,6 +248,7 @@ class EventAdminForm(EditConflictMixin, CleanTextModelForm):
                 "department",
                 _("Ce département n’est pas dans la région %(region)s.") % {"region": region.name},
             )
+        self._clean_place(cleaned)
         if self.instance.pk and not self.errors:
             # Inside the change view's transaction: the row stays locked until the save is committed.
             try:
@@ -251,7 +290,7 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
         models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
     }
     inlines = [TimeSlotInline]
-    actions = ["publish", "reject", "request_changes", "unpublish"]
+    actions = ["publish", "reject", "request_changes", "unpublish", "acknowledge_changes"]
     # What only the workflow's transitions write, then what the slots decide.
     readonly_fields = [
         *services.MODERATION_FIELDS,
@@ -311,25 +350,31 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
 
     # Queue -----------------------------------------------------------------------------------
 
-    def annotate_queryset(self, request, queryset):
-        return queryset.annotate(edited_after_publication=edited_after_publication())
-
     def get_ordering(self, request):
-        # Pending first, the longest waiting first. Plain expressions, as Django also orders
-        # other querysets of events (the inlines' choices) with this.
-        pending_first = Case(
-            When(state=Event.State.PENDING, then=Value(0)), default=Value(1), output_field=IntegerField()
-        )
-        return [pending_first.asc(), F("submitted_at").asc(nulls_last=True), "starts_at", "pk"]
+        # What waits for a moderator first (pending events and published events edited since),
+        # the longest waiting first, side by side. Plain expressions, as Django also orders other
+        # querysets of events (the inlines' choices) with this.
+        return [to_look_at_first().asc(), waiting_since().asc(nulls_last=True), "starts_at", "pk"]
 
-    @admin.display(description=_("attente"), ordering="submitted_at")
+    @admin.display(description=_("attente"), ordering=waiting_since())
     def waiting(self, obj):
-        if obj.state != Event.State.PENDING or obj.submitted_at is None:
-            return "—"
-        days = (timezone.now() - obj.submitted_at).days
-        if days == 0:
-            return _("en attente depuis aujourd’hui")
-        return ngettext("en attente depuis %(days)d jour", "en attente depuis %(days)d jours", days) % {"days": days}
+        if obj.state == Event.State.PENDING and obj.submitted_at is not None:
+            days = (timezone.now() - obj.submitted_at).days
+            if days == 0:
+                return _("en attente depuis aujourd’hui")
+            return ngettext("en attente depuis %(days)d jour", "en attente depuis %(days)d jours", days) % {
+                "days": days
+            }
+        if obj.state == Event.State.PUBLISHED and obj.edited_after_publication and obj.changes_pending_since:
+            days = (timezone.now() - obj.changes_pending_since).days
+            if days == 0:
+                return _("modifié depuis la publication, aujourd’hui")
+            return ngettext(
+                "modifié depuis la publication, il y a %(days)d jour",
+                "modifié depuis la publication, il y a %(days)d jours",
+                days,
+            ) % {"days": days}
+        return "—"
 
     @admin.display(description=_("première date"), ordering="starts_at")
     def first_date(self, obj):
@@ -337,7 +382,7 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
             return "—"
         return timezone.localtime(obj.starts_at, obj.region.tzinfo).strftime("%d/%m/%Y %H:%M")
 
-    @admin.display(description=_("modifié après publication"), ordering="edited_after_publication")
+    @admin.display(description=_("modifié depuis la publication"), ordering="edited_after_publication")
     def edited_flag(self, obj):
         # Words rather than Django's red crosses: the exception stands out, not every other row.
         return _("oui, à revoir") if obj.edited_after_publication else "—"
@@ -357,6 +402,10 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
+        before = (form.initial.get("status"), form.initial.get("status_message", ""))
+        if change and (obj.status, obj.status_message) != before:
+            # Checked by the model's rules (Event.clean); kept in the history like the organisation's.
+            services.record_status_change(event=obj, user=request.user, before=before)
         if "image" in form.changed_data:
             event_images.refresh_image_sizes(obj)  # by a worker when there is a queue
 
@@ -554,6 +603,20 @@ class EventAdmin(ScopedAdminMixin, admin.ModelAdmin):
                 event=event, moderator=request.user, message=message
             ),
             done_message=lambda n: ngettext("%(count)d événement dépublié.", "%(count)d événements dépubliés.", n),
+        )
+
+    @admin.action(description=_("Modifications vues"), permissions=["moderate"])
+    def acknowledge_changes(self, request, queryset):
+        """What the organisation changed since the publication has been read: the event leaves the
+        queue until its next edit (events.services.acknowledge_changes)."""
+        self._decide_without_message(
+            request,
+            queryset,
+            action="acknowledge_changes",
+            decide=lambda event: services.acknowledge_changes(event=event, moderator=request.user),
+            done_message=lambda n: ngettext(
+                "Modifications vues pour %(count)d événement.", "Modifications vues pour %(count)d événements.", n
+            ),
         )
 
     # Exports and figures -------------------------------------------------------------------------

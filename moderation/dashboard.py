@@ -43,7 +43,7 @@ def _link(name, **params) -> str:
 
 def dashboard_context(request, events) -> dict:
     """`events`: the user's scoped events (the review queue's queryset, with its
-    `edited_after_publication` annotation)."""
+    `Event.edited_after_publication` flag)."""
     scope = policy.scope_of(request.user)
     edition = current_edition()
     if not scope.has_access or edition is None:

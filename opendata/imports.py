@@ -20,12 +20,13 @@ from django.utils.translation import gettext as _
 
 from core.forms import CleanTextMixin
 from core.text import MAX_DESCRIPTION_LENGTH, clean_text, fold, from_spreadsheet_cell
-from core.validators import validate_web_url
+from core.validators import validate_french_phone, validate_web_url
 from events import rules, workflow
 from events.filters import ACCESSIBILITY_FIELDS, FORMAT_MODES
 from events.models import Audience, Edition, Event, EventType, Highlight, Theme
 from events.services import SLOTS, field_label
 from organizations.models import Organization
+from regions import places
 from regions.geodata import department_for_postal_code, find_commune, locate_postal_code, nearest_commune
 from regions.models import Department, Region
 
@@ -494,7 +495,7 @@ class ImportRowForm(CleanTextMixin, forms.Form):
         max_length=500, required=False, assume_scheme="https", validators=[validate_web_url]
     )
     inscription_email = forms.EmailField(required=False)
-    inscription_telephone = forms.CharField(max_length=30, required=False)
+    inscription_telephone = forms.CharField(max_length=30, required=False, validators=[validate_french_phone])
 
     def __init__(self, data, **kwargs):
         # French spreadsheets write decimals with a comma.
@@ -610,7 +611,14 @@ def _ics_moment(value, tz: ZoneInfo) -> datetime.datetime:
 
 
 # The model fields of events.rules.event_errors, as columns of the file.
-_RULE_COLUMNS = {"online_url": "lien_en_ligne", "postal_code": "code_postal", "price_conditions": "tarifs"}
+_RULE_COLUMNS = {
+    "online_url": "lien_en_ligne",
+    "postal_code": "code_postal",
+    "price_conditions": "tarifs",
+    "status": "statut",
+}
+# The fields of regions.places.check_place, as columns of the file.
+_PLACE_COLUMNS = {"postal_code": "code_postal", "city": "commune", "department": "departement"}
 
 
 class RowValidator:
@@ -788,9 +796,15 @@ class RowValidator:
         department = None
         commune = None
         place_readable = not {"code_postal", "latitude", "longitude"} & set(form.errors)
-        if mode != Event.AttendanceMode.ONLINE and place_readable:
-            # Every place gets its commune, postal code and department: from the postal code and the
-            # commune's name when given, else from the commune nearest to the point.
+        if postal_code and city and place_readable:
+            # The postal code, the commune and the department agree (regions.places, as in the forms).
+            place = places.check_place(postal_code, city, department_code=values.get("departement", "") or None)
+            for name, message in place.errors.items():
+                error(_PLACE_COLUMNS[name], message)
+            commune = place.commune
+        elif mode != Event.AttendanceMode.ONLINE and place_readable:
+            # Every place gets its commune, postal code and department: from the postal code when
+            # given, else from the commune nearest to the point.
             if postal_code:
                 commune = find_commune(postal_code, city)
                 if commune is None:
@@ -803,9 +817,9 @@ class RowValidator:
                         _("le point (%(lat)s, %(lng)s) n’est près d’aucune commune française.")
                         % {"lat": latitude, "lng": longitude},
                     )
-            if commune is not None:
-                postal_code = postal_code or commune.postal_code
-                city = city or commune.name
+        if commune is not None and mode != Event.AttendanceMode.ONLINE:
+            postal_code = postal_code or commune.postal_code
+            city = city or commune.name
         code = values.get("departement", "") or (
             commune.department if commune else department_for_postal_code(postal_code) if postal_code else None
         )
@@ -841,6 +855,7 @@ class RowValidator:
             longitude=longitude,
             is_free=is_free,
             price_conditions=data.get("tarifs", ""),
+            status=data.get("statut") or "",
         )
         for name, message in rule_errors.items():
             column = _RULE_COLUMNS[name]
@@ -869,7 +884,9 @@ class RowValidator:
             "city": city,
             "latitude": latitude,
             "longitude": longitude,
-            "online_url": data.get("lien_en_ligne", "") if mode != Event.AttendanceMode.ON_SITE else "",
+            "online_url": data.get("lien_en_ligne", "")
+            if mode != Event.AttendanceMode.ON_SITE or status == Event.Status.MOVED_ONLINE
+            else "",
             "event_type": event_type,
             "highlight": highlight,
             "is_free": is_free,

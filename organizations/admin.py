@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from accounts.scoping import ScopedAdminMixin, ScopedInlineMixin
 from core import images
 from core.forms import CleanTextModelForm
+from regions import places
+from regions.models import Department
 
 from .models import Membership, Organization
 
@@ -18,6 +20,21 @@ class MembershipInline(ScopedInlineMixin, admin.TabularInline):
 class OrganizationAdminForm(CleanTextModelForm):
     # A new logo is checked and re-encoded (metadata dropped) as in the organisation space.
     logo = images.ReencodedImageField(label=_("Logo"), max_size=images.LOGO_SIZE, widget=AdminFileWidget)
+
+    def clean(self):
+        """The postal code, the commune and the department agree (regions.places, as in the space and
+        the import); without a department, the commune's is filed: it decides the region."""
+        cleaned = super().clean()
+        department = cleaned.get("department")
+        place = places.check_place(
+            cleaned.get("postal_code", ""), cleaned.get("city", ""), department_code=department and department.code
+        )
+        for name, message in place.errors.items():
+            self.add_error(name, message)
+        if not place.errors and place.commune is not None and department is None:
+            cleaned["department"] = Department.objects.filter(code=place.department_code).first()
+            self.instance.department = cleaned["department"]
+        return cleaned
 
 
 @admin.register(Organization)

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import images
 from core.forms import SiteFormMixin, https_urls
-from regions import geodata
+from regions import places
 from regions.models import Department
 
 from .models import Organization
@@ -92,10 +92,14 @@ class OrganizationForm(SiteFormMixin, forms.ModelForm):
         cleaned_data = super().clean()
         postal_code, city = cleaned_data.get("postal_code"), cleaned_data.get("city")
         if postal_code and city:
-            commune = geodata.find_commune(postal_code, city)
-            self.department = commune and Department.objects.filter(code=commune.department).first()
-            if self.department is None:
-                self.add_error("postal_code", _("Ce code postal est inconnu : vérifiez ses 5 chiffres."))
+            # The postal code serves that commune, whose department files the organisation (regions.places).
+            place = places.check_place(postal_code, city)
+            for name, message in place.errors.items():
+                self.add_error(name, message)
+            if not place.errors:
+                self.department = Department.objects.filter(code=place.department_code).first()
+                if self.department is None:
+                    self.add_error("postal_code", _("Ce code postal n’est pas dans une région du Mois de l’ESS."))
         return cleaned_data
 
     def save(self, commit=True):

@@ -3,7 +3,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core.validators import validate_web_url, web_url_constraint
+from core.validators import validate_french_phone, validate_web_url, web_url_constraint
 
 from .validators import validate_siret
 
@@ -34,7 +34,7 @@ class Organization(models.Model):
     description = models.TextField(_("présentation"), blank=True)
     website = models.URLField(_("site web"), blank=True, validators=[validate_web_url])
     email = models.EmailField(_("e-mail de contact"), blank=True)
-    phone = models.CharField(_("téléphone"), max_length=30, blank=True)
+    phone = models.CharField(_("téléphone"), max_length=30, blank=True, validators=[validate_french_phone])
     logo = models.ImageField(_("logo"), upload_to="organizations/logos/", blank=True)
     address = models.CharField(_("adresse"), max_length=255, blank=True)
     postal_code = models.CharField(_("code postal"), max_length=5, blank=True)

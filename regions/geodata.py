@@ -372,3 +372,24 @@ def suggest_places(prefix: str, limit: int = 10) -> list[Place]:
         )
     )
     return found[:limit]
+
+
+# -- modreview: a postal code and a commune that must agree --------------------------------------------
+
+
+def _names_agree(commune_name: str, city: str) -> bool:
+    """``city`` names ``commune_name`` as :func:`find_commune` understands it (article, arrondissement)."""
+    name, wanted = normalize_city_name(commune_name), normalize_city_name(city or "")
+    if not wanted:
+        return False
+    if name == wanted:
+        return True
+    bare = _without_article(wanted)
+    return _without_article(name) == bare or bare.startswith(_without_article(name) + " ")
+
+
+def commune_named(postal_code: str, city: str) -> Commune | None:
+    """The commune of ``postal_code`` that ``city`` names, or None: unlike :func:`find_commune`, no
+    fall-back on the main commune (« 35000 Marseille » is no place)."""
+    commune = find_commune(postal_code, city)
+    return commune if commune is not None and _names_agree(commune.name, city) else None

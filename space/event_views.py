@@ -105,7 +105,11 @@ def _edit_event(request, event: Event, *, organizations=(), form_token=""):
                 if creating:
                     messages.success(request, _("Votre événement est enregistré. Relisez-le avant de l’envoyer."))
                 elif event.state == Event.State.PUBLISHED:
-                    messages.success(request, _("Vos modifications sont en ligne ; la CRESS voit ce qui a changé."))
+                    messages.success(
+                        request,
+                        _("Vos modifications sont en ligne ; la CRESS %(region)s va les relire.")
+                        % {"region": event.region.name},
+                    )
                 else:
                     messages.success(request, _("Vos modifications sont enregistrées."))
                 return redirect("space_events:preview", pk=event.pk)
@@ -147,11 +151,17 @@ def _save_event(request, form, formset, *, creating: bool, token: str) -> Event:
     else:
         with transaction.atomic():
             before = services.lock_for_edit(event=form.instance, stamp=form.cleaned_data.get("edit_stamp", ""))
+            # A new status is a transition of its own (checked and logged by services.change_status):
+            # the form saves everything else.
+            status = (form.instance.status, form.instance.status_message)
+            form.instance.status, form.instance.status_message = before["status"], before["status_message"]
             event = form.save()
             services.replace_slots(event=event, slots=formset.slots(event.region.tzinfo))
             if event.state == Event.State.PUBLISHED:
                 changes = services.changes_between(before, services.snapshot(event))
                 services.record_edit(event=event, user=request.user, changes=changes)
+            if status != (before["status"], before["status_message"]):
+                services.change_status(event=event, user=request.user, status=status[0], message=status[1])
     for name in form.replaced_image_files:
         transaction.on_commit(partial(default_storage.delete, name))
     return event

@@ -13,6 +13,7 @@ from accounts.models import User
 from events.models import Audience, Edition, Event, EventType, Theme, TimeSlot
 from events.services import refresh_event_dates
 from organizations.models import LegalForm, Membership, Organization
+from regions import geodata
 from regions.models import Department, Region
 
 
@@ -22,6 +23,22 @@ def region(slug="bretagne") -> Region:
 
 def department(code="35") -> Department:
     return Department.objects.select_related("region").get(code=code)
+
+
+def main_place(department_code: str) -> tuple[str, str]:
+    """(postal code, commune) that agree with a department (regions.places checks they do): Rennes
+    for Ille-et-Vilaine, else the department's prefecture, else its first commune in the table."""
+    if department_code == "35":
+        return "35000", "Rennes"
+    prefecture = Department.objects.filter(code=department_code).values_list("prefecture", flat=True).first()
+    communes = geodata.communes_in_department(department_code)
+    named = [
+        c
+        for c in communes
+        if prefecture and geodata.normalize_city_name(c.name) == geodata.normalize_city_name(prefecture)
+    ]
+    commune = (named or list(communes))[0]
+    return commune.postal_code, commune.name
 
 
 STAFF_PASSWORD = "Ruisseau-Lanterne-1907"  # the password of the accounts add_moderator makes
@@ -50,9 +67,9 @@ class OrganizationFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Association solidaire n°{n}")
     slug = factory.LazyAttribute(lambda o: slugify(o.name))
     legal_form = LegalForm.ASSOCIATION
-    postal_code = "35000"
-    city = "Rennes"
     department = factory.LazyFunction(lambda: department("35"))
+    postal_code = factory.LazyAttribute(lambda o: main_place(o.department.code)[0] if o.department else "35000")
+    city = factory.LazyAttribute(lambda o: main_place(o.department.code)[1] if o.department else "Rennes")
 
 
 class MembershipFactory(factory.django.DjangoModelFactory):
@@ -108,8 +125,8 @@ class EventFactory(factory.django.DjangoModelFactory):
     department = factory.LazyFunction(lambda: department("35"))
     venue_name = "Maison des associations"
     address = "6 cours des Alliés"
-    postal_code = "35000"
-    city = "Rennes"
+    postal_code = factory.LazyAttribute(lambda o: main_place(o.department.code)[0] if o.department else "35000")
+    city = factory.LazyAttribute(lambda o: main_place(o.department.code)[1] if o.department else "Rennes")
     latitude = 48.1069
     longitude = -1.6764
     event_type = factory.LazyFunction(lambda: EventType.objects.get(slug="atelier"))

@@ -15,7 +15,7 @@ NEXT_STEPS = {
         "La CRESS vous demande des modifications : corrigez l’événement selon son message, puis envoyez-le de nouveau."
     ),
     "pending": _("La CRESS relit ces événements et vous répondra par e-mail. Vous pouvez encore les modifier."),
-    "published": _("En ligne ! Vous pouvez encore les modifier (la CRESS voit ce qui a changé) ou les annuler."),
+    "published": _("En ligne ! Vous pouvez encore les modifier (la CRESS relit ce qui a changé) ou les annuler."),
     "rejected": _(
         "Non retenus par la CRESS : lisez son message. Vous pouvez dupliquer un événement pour en proposer une autre version."
     ),

@@ -273,7 +273,11 @@ def test_status_of_published_event_can_say_full(client, member):
     client.post(f"/espace/evenements/{event.pk}/modifier/", data)
     event.refresh_from_db()
     assert event.status == Event.Status.FULL
-    assert event.log.get(action=EventLogEntry.Action.EDITED).changes["status"] == ["scheduled", "full"]
+    # A transition of its own (services.change_status), logged with the labels the CRESS reads.
+    entry = event.log.get(action=EventLogEntry.Action.STATUS_CHANGED)
+    assert entry.changes["status"] == ["Programmé", "Complet"]
+    assert entry.message == event.status_message
+    assert "status" not in event.log.get(action=EventLogEntry.Action.EDITED).changes
 
 
 def test_status_not_offered_on_a_draft(client, member):

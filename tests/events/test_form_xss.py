@@ -22,6 +22,7 @@ TEXT_FIELDS = [
     "registration_phone",
     "image_alt",
 ]
+CHECKED_FIELDS = ["city", "registration_phone"]
 DANGEROUS = ["<script>alert(1)", "<img src=x onerror", 'href="javascript:', "href='javascript:", "href=javascript:"]
 
 
@@ -38,7 +39,9 @@ def test_xss_payloads_escaped_everywhere(client, member_a, django_capture_on_com
         **{
             field: PAYLOAD[: 30 if field == "registration_phone" else 140]
             for field in TEXT_FIELDS
-            if field != "image_alt"
+            # A commune and a telephone number are checked (regions.places, core.validators): refused
+            # below, where the form shows them back.
+            if field not in {"image_alt", *CHECKED_FIELDS}
         },
     )
     response = client.post("/espace/evenements/nouveau/", data)
@@ -74,6 +77,18 @@ def test_xss_payloads_escaped_everywhere(client, member_a, django_capture_on_com
 def test_xss_in_form_errors_escaped(client, member_a):
     client.force_login(member_a)
     html = client.post("/espace/evenements/nouveau/", event_data(title="", summary=PAYLOAD[:200])).content.decode()
+    _assert_safe(html)
+    assert "&lt;script&gt;" in html
+
+
+def test_xss_in_a_refused_commune_or_phone_escaped(client, member_a):
+    """The commune is named in its own error message (« … n’est pas une commune du code postal »)."""
+    client.force_login(member_a)
+    response = client.post(
+        "/espace/evenements/nouveau/", event_data(city=PAYLOAD[:100], registration_phone=PAYLOAD[:30])
+    )
+    assert set(CHECKED_FIELDS) <= set(response.context["form"].errors)
+    html = response.content.decode()
     _assert_safe(html)
     assert "&lt;script&gt;" in html
 

@@ -5,10 +5,14 @@ Personas: anonymous, member of organisation A, moderator of region A (Bretagne),
 is tests/security/test_permission_matrix.py.
 """
 
+import datetime
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
-from events.models import Event
+from events import services
+from events.models import Event, EventLogEntry
 from tests.moderation.helpers import PERSONAS, db_snapshot, login
 
 pytestmark = pytest.mark.django_db
@@ -68,6 +72,34 @@ def test_admin_action_changes_only_events_in_scope(
         # Another region's ids: the queue answers as if nothing was selected.
         assert (response.status_code, response["Location"]) == (302, changelist)
         assert db_snapshot() == before
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_acknowledge_changes_only_in_scope(client, request, event_a, member_a, persona):
+    """« Modifications vues » on another region's event is impossible: it changes nothing."""
+    Event.objects.filter(pk=event_a.pk).update(
+        state=Event.State.PUBLISHED, published_at=timezone.now() - datetime.timedelta(days=2)
+    )
+    event_a.refresh_from_db()
+    services.record_edit(event=event_a, user=member_a, changes={"title": ["Avant", "Après"]})
+    user = login(client, request, persona)
+    before = db_snapshot()
+    changelist = reverse("admin:events_event_changelist")
+
+    response = client.post(changelist, {"action": "acknowledge_changes", "_selected_action": [event_a.pk], "index": 0})
+
+    event_a.refresh_from_db()
+    if ACTION_ALLOWED[PERSONAS.index(persona)]:
+        assert (response.status_code, response["Location"]) == (302, changelist)
+        assert not event_a.edited_after_publication
+        assert event_a.log.filter(action=EventLogEntry.Action.CHANGES_SEEN, actor=user).exists()
+    elif user is None or not user.is_staff:
+        _assert_answer(response, LOGIN)
+        assert db_snapshot() == before
+    else:
+        assert (response.status_code, response["Location"]) == (302, changelist)
+        assert db_snapshot() == before
+        assert event_a.edited_after_publication
 
 
 @pytest.mark.parametrize("persona", PERSONAS)

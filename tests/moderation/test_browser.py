@@ -95,3 +95,36 @@ def test_unpublish_from_the_review_page_asks_why(page):
     assert "1 événement dépublié." in page.locator(".messagelist").inner_text()
     event.refresh_from_db()
     assert (event.state, event.moderation_message) == (Event.State.PENDING, "L’adresse est introuvable.")
+
+
+def test_edited_event_is_reviewed_and_marked_seen_from_the_review_page(page):
+    """The queue shows the edited event, the review page its changes in words (accessible), and
+    « Modifications vues » takes it out of the queue."""
+    import datetime
+
+    from django.utils import timezone
+
+    from events import services
+
+    moderator = add_moderator("moderation@cress-bretagne.example.org", "--region", "bretagne")
+    event = EventFactory(title="Soirée privée", slug="soiree", published_at=timezone.now() - datetime.timedelta(days=3))
+    services.record_edit(
+        event=event,
+        user=None,
+        changes={
+            "title": ["Soirée de l’ESS", "Soirée privée — entrée 50 €"],
+            "slots": ["12/11/2026 14:00–16:00", "13/11/2026 14:00–16:00"],
+        },
+    )
+    _admin_login(page, moderator.email)
+    page.goto("/admin/events/event/")
+    assert "modifié depuis la publication, aujourd’hui" in page.locator("#result_list").inner_text()
+    page.goto(f"/admin/events/event/{event.pk}/change/")
+    panel = page.locator("#review-changes").locator("..")
+    assert "13 nov. 14h00–16h00" in panel.inner_text()
+    assert_accessible(page)
+    page.get_by_role("button", name="Modifications vues").click()
+    page.wait_for_url("**/admin/events/event/")
+    assert "Modifications vues pour 1 événement." in page.locator(".messagelist").inner_text()
+    event.refresh_from_db()
+    assert not event.edited_after_publication

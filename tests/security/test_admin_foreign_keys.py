@@ -130,6 +130,11 @@ def test_national_staff_may_move_an_event_anywhere(client, site, national):
         "organization": site.organization_b.pk,
         "region": site.organization_b.department.region_id,
         "department": site.organization_b.department_id,
+        # The place moves too: a postal code, its commune and the department agree (regions.places).
+        "postal_code": "44000",
+        "city": "Nantes",
+        "latitude": "47.2184",
+        "longitude": "-1.5536",
     }
 
     response = client.post(url, data)

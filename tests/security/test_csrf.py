@@ -43,7 +43,7 @@ def test_post_without_token_is_refused_on_every_url(csrf_client, request, site, 
     assert db_state() == before
 
 
-ACTIONS = ["publish", "reject", "request_changes", "unpublish"]
+ACTIONS = ["publish", "reject", "request_changes", "unpublish", "acknowledge_changes"]
 
 
 @pytest.mark.parametrize("action", ACTIONS)

@@ -39,6 +39,10 @@ CALLS = {
     ),
     "unpublish": lambda e, owner, moderator: services.unpublish_event(event=e, moderator=moderator, message="Doublon."),
     "correct": _edit("correct"),
+    "change_status": lambda e, owner, moderator: services.change_status(
+        event=e, user=owner, status=Event.Status.FULL, message="Plus de places."
+    ),
+    "acknowledge_changes": lambda e, owner, moderator: services.acknowledge_changes(event=e, moderator=moderator),
 }
 CASES = list(itertools.product(workflow.TRANSITIONS, Event.State.values, [False, True]))
 
@@ -58,9 +62,14 @@ def test_services_do_exactly_what_the_table_says(name, state, cancelled):
     row = workflow.TRANSITIONS[name]
     membership = MembershipFactory()
     status = Event.Status.CANCELLED if cancelled else Event.Status.SCHEDULED
-    event = EventFactory(organization=membership.organization, state=state, status=status)
+    # An event with edits to see, so that « Modifications vues » depends on the state only here
+    # (tests/moderation/test_edits_queue.py checks it is refused without edits).
+    edited = row.edited is True
+    event = EventFactory(
+        organization=membership.organization, state=state, status=status, edited_after_publication=edited
+    )
     log_before = event.log.count()
-    allowed = row.allows(state=state, is_cancelled=cancelled)
+    allowed = row.allows(state=state, is_cancelled=cancelled, edited=edited)
     assert workflow.allows(event, name) == allowed
 
     if not allowed:
@@ -81,6 +90,8 @@ def test_services_do_exactly_what_the_table_says(name, state, cancelled):
         assert fresh.is_cancelled
     elif name == "uncancel":
         assert not fresh.is_cancelled
+    elif name == "change_status":
+        assert fresh.status == Event.Status.FULL
     else:
         assert fresh.status == status
 
@@ -172,6 +183,8 @@ def _markdown_table() -> str:
             sources += " (annulé)"
         elif row.cancelled is False:
             sources += " (non annulé)"
+        if row.edited is True:
+            sources += " (modifié depuis la publication)"
         target = "inchangé" if row.target is None else f"`{row.target}`"
         lines.append(
             f"| `{row.name}` | {workflow.ACTORS[row.actor]} | {sources} | {target} | `services.{row.service}` |"

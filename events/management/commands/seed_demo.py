@@ -369,7 +369,10 @@ class Command(BaseCommand):
             # A few hundred metres around the town hall, so markers of one commune do not overlap.
             latitude=round(commune.lat + rng.uniform(-0.003, 0.003), 5) if on_site else None,
             longitude=round(commune.lng + rng.uniform(-0.003, 0.003), 5) if on_site else None,
-            online_url=f"https://visio.example.org/{slug[:60]}" if mode != Event.AttendanceMode.ON_SITE else "",
+            # « Passé en ligne » has its link (events.rules.status_error), even for an event planned on site.
+            online_url=f"https://visio.example.org/{slug[:60]}"
+            if mode != Event.AttendanceMode.ON_SITE or status == Event.Status.MOVED_ONLINE
+            else "",
             event_type=self.types[template["type"]],
             highlight=self.highlights.get(template["temps_fort"] or ""),
             is_free=is_free,
