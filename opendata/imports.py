@@ -14,11 +14,10 @@ from zoneinfo import ZoneInfo
 import icalendar
 from django import forms
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from core.forms import CleanTextMixin
-from core.text import MAX_DESCRIPTION_LENGTH, clean_text, from_spreadsheet_cell
+from core.text import MAX_DESCRIPTION_LENGTH, clean_text, format_date, format_day, from_spreadsheet_cell
 from core.validators import validate_web_url
 from events import rules
 from events.filters import ACCESSIBILITY_FIELDS, FORMAT_MODES
@@ -451,8 +450,8 @@ class RowValidator:
                             % {
                                 "day": self._day(start),
                                 "year": edition.year,
-                                "first": date_format(edition.events_start_on, "j F"),
-                                "last": date_format(edition.events_end_on, "j F Y"),
+                                "first": format_day(edition.events_start_on),
+                                "last": format_day(edition.events_end_on, with_year=True),
                             },
                         )
 
@@ -589,7 +588,7 @@ class RowValidator:
         return terms
 
     def _day(self, moment) -> str:
-        return date_format(timezone.localtime(moment, self.tz), "j F Y")
+        return format_date(timezone.localtime(moment, self.tz), "j F Y")
 
 
 def _content_uid(title: str, slots) -> str:

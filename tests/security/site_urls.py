@@ -87,6 +87,7 @@ SITE_ROWS = [
     Row(url("opendata:sitemap"), PUBLIC, PUBLIC),  # Django's view answers a POST as a GET
     Row(url("opendata:robots"), PUBLIC, GET_ONLY),
     Row(url("health"), PUBLIC, GET_ONLY),
+    Row(url("favicon"), _each(301), GET_ONLY),  # to the icon in static/
     # events
     Row(url("events:home"), PUBLIC, GET_ONLY),
     Row(url("events:list"), PUBLIC, GET_ONLY),
