@@ -110,6 +110,7 @@ SITE_ROWS = [
         Row(url(f"pages:{name}"), PUBLIC, GET_ONLY)
         for name in ("campaign", "ess", "organise", "kit", "contact", "legal_notice", "privacy", "accessibility")
     ],
+    Row(url("pages:accessibility_report"), PUBLIC, _each(ALLOWED)),
     Row(url("pages:badge_svg", 2026), PUBLIC, GET_ONLY),
     Row(url("pages:badge_png", 2026), PUBLIC, GET_ONLY),
     Row(url("pages:personal_data"), LOGGED_IN, GET_ONLY),
