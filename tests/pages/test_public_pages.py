@@ -253,7 +253,7 @@ def test_contact_page_routes_to_each_cress_and_says_what_is_unknown(client):
     assert corse.count("non renseigné") == 2
     assert "Nous n’avons pas encore les coordonnées de cette CRESS" in corse
     assert 'href="https://www.ess-france.org/"' in html
-    assert '<a href="https://www.ess-bretagne.org/">www.ess-bretagne.org</a>' in html
+    assert '<a class="url" href="https://www.ess-bretagne.org/">www.ess-bretagne.org</a>' in html
     names = [region.name for region in response.context["regions"]]
     assert names.index("Hauts-de-France") < names.index("Île-de-France") < names.index("La Réunion")
 
