@@ -76,3 +76,8 @@ def test_sample_of_space_pages_passes_axe_on_desktop_and_phone(page, member_a):
     page.get_by_role("button", name="Se connecter").click()
     page.wait_for_url("**/espace/")
     _audit(page, SPACE_SAMPLE)
+
+
+def test_the_statement_names_as_many_pages_as_the_sample():
+    # « Un échantillon représentatif de 19 pages » (pages/migrations/0005_citypages_accessibility_audit.py).
+    assert len(PUBLIC_SAMPLE) + len(SPACE_SAMPLE) == 19
