@@ -89,7 +89,7 @@ def test_home_page_and_cards_say_1er_novembre(client):
         slots=[(datetime.datetime(2026, 12, 1, 18, tzinfo=PARIS), datetime.datetime(2026, 12, 1, 20, tzinfo=PARIS))],
     )
     html = client.get("/").content.decode()
-    assert "Du 1er novembre au 30 novembre 2026" in html
+    assert "Du 1er au 30 novembre 2026" in html  # the month is said once
     assert "mardi 1er décembre 2026, 18h00" in html
     assert " 1 novembre" not in html and " 1 décembre" not in html
 
