@@ -42,6 +42,8 @@ GEOCODING_PER_USER = Rate(120, 60)
 EVENT_REPORTS_PER_IP = Rate(5, 3600)
 # Each download rebuilds the user's whole file: a few are plenty, a loop is not.
 PERSONAL_DATA_DOWNLOADS_PER_USER = Rate(10, 3600)
+# The accessibility report form (pages): a few messages an hour from one address, no mail flood.
+ACCESSIBILITY_REPORTS_PER_IP = Rate(5, 3600)
 
 
 def _key(scope: str, ident: str) -> str:

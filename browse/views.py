@@ -10,9 +10,12 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from accounts import policy
+from browse.calendar_links import calendar_links
+from browse.titles import list_title
 from core import httpcache
 from core import httpcache as core_httpcache
 from core.maps import map_config
@@ -208,10 +211,14 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
         frame = [
             [[origin.latitude - reach, origin.longitude - reach], [origin.latitude + reach, origin.longitude + reach]]
         ]
+    base = _("Carte des événements") if map_first else _("Événements")
+    if region is not None:
+        base = region.name
     return {
         "filter": filterset,
         "form": filterset.form,
         "page": page,
+        "page_title": list_title(base, filterset, page.number, hidden={"region"} if region else ()),
         "facets": facets,
         "free_count": free_count,
         "edition": filterset.selected_edition,
@@ -346,13 +353,17 @@ def _within(event: Event, centre: Event, degrees: float) -> bool:
 def event_detail(request, slug):
     event, preview = _event_for_viewer(request, slug)
     nearby, nearby_is_near, same_organization = _suggestions(event) if not preview else ([], False, [])
+    now = timezone.now()
+    slot = event.next_slot(now)
     return render(
         request,
         "events/detail.html",
         {
             "event": event,
             "preview": preview,
-            "now": timezone.now(),
+            "now": now,
+            "calendar_links": calendar_links(event, slot),
+            "calendar_slot_is_one_of_many": len(event.slots.all()) > 1,
             "jsonld": json_for_script(event_jsonld(event)),
             "nearby": nearby,
             "nearby_is_near": nearby_is_near,

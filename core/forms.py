@@ -76,6 +76,16 @@ class SiteFormRenderer(TemplatesSetting):
 
 
 class SiteBoundField(BoundField):
+    @property
+    def error_anchor(self) -> str:
+        """The id an error summary links to: the field's own input, or the first box of a list of
+        checkboxes or radio buttons (whose label names no single input)."""
+        if self.id_for_label:
+            return self.id_for_label
+        for subwidget in self.subwidgets:
+            return subwidget.id_for_label or self.auto_id
+        return self.auto_id or ""
+
     def build_widget_attrs(self, attrs, widget=None):
         attrs = super().build_widget_attrs(attrs, widget)
         if not self.auto_id:

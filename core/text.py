@@ -227,6 +227,26 @@ def fold(text: str | None) -> str:
     return text.lower().translate(_FOLD_TABLE)
 
 
+def format_date(value, fmt: str) -> str:
+    """``value`` formatted as Django's ``date`` filter does, except that French writes the first day
+    of a month as an ordinal: « samedi 1er novembre 2026, 14h00 », « 2 novembre ». The one date
+    formatting function of the site (templates use it through the ``french_format`` filter)."""
+    if getattr(value, "day", None) == 1:
+        out, escaped = [], False
+        for char in fmt:
+            if escaped:
+                out.append("\\" + char)
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == "j":
+                out.append(r"\1\e\r")
+            else:
+                out.append(char)
+        fmt = "".join(out)
+    return formats.date_format(value, fmt)
+
+
 def format_day(day, *, with_year: bool = False) -> str:
-    text = formats.date_format(day, "F Y" if with_year else "F")
-    return f"{'1er' if day.day == 1 else day.day} {text}"
+    """« 1er novembre », « 30 novembre 2026 »."""
+    return format_date(day, "j F Y" if with_year else "j F")

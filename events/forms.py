@@ -152,6 +152,10 @@ class EventForm(SiteFormMixin, EditConflictMixin, forms.ModelForm):
         self.fields["themes"].required = True
         # Checked with the other fields (the model's own checks only run on an otherwise valid form).
         self.fields["registration_phone"].validators.append(validate_french_phone)
+        # Optional for an event online only, but the form shows them only for an event with a place
+        # (static/js/attendance-mode.js): their labels say « (obligatoire) » (templates/forms/field.html).
+        for name in ("postal_code", "city"):
+            self.fields[name].required_when_shown = True
         self.fields["event_type"].empty_label = _("— Choisir un type —")
         self.fields["highlight"].empty_label = _("Aucun")
         self.department = None

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
 
-from . import health, jobs_admin
+from . import favicon, health, jobs_admin
 
 admin.site.site_header = "Mois de l’ESS — administration"
 admin.site.site_title = "Mois de l’ESS — administration"
@@ -24,6 +24,8 @@ urlpatterns = [
         RedirectView.as_view(pattern_name="accounts:password_reset"),
         name="admin_password_reset",
     ),
+    # Browsers ask for /favicon.ico whatever the page says: it answers with the icon in static/.
+    path("favicon.ico", favicon.favicon, name="favicon"),
     path("sante/", health.health, name="health"),
     path("admin/taches/", jobs_admin.view, name="jobs_admin"),
     path("admin/", admin.site.urls),

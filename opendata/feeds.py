@@ -5,11 +5,10 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from core.links import absolute
-from core.text import printable_data
+from core.text import format_date, printable_data
 from events.models import Event
 
 from .records import event_uid
@@ -72,7 +71,7 @@ class EventsFeed(Feed):
         when = ""
         if slot is not None:
             local = timezone.localtime(slot.starts_at, item.tzinfo)
-            when = date_format(local, "l j F Y, H\\hi")
+            when = format_date(local, "l j F Y, H\\hi")
         where = _("En ligne") if item.attendance_mode == Event.AttendanceMode.ONLINE else item.city
         return " — ".join(part for part in (when, where, item.summary) if part)
 

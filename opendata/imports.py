@@ -15,11 +15,10 @@ from zoneinfo import ZoneInfo
 import icalendar
 from django import forms
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from core.forms import CleanTextMixin
-from core.text import MAX_DESCRIPTION_LENGTH, clean_text, fold, from_spreadsheet_cell
+from core.text import MAX_DESCRIPTION_LENGTH, clean_text, fold, format_date, from_spreadsheet_cell
 from core.validators import validate_french_phone, validate_web_url
 from events import rules, workflow
 from events.filters import ACCESSIBILITY_FIELDS, FORMAT_MODES
@@ -924,7 +923,7 @@ class RowValidator:
         return _unique(self.ref.find(known, value) for value in found)
 
     def _day(self, moment) -> str:
-        return date_format(timezone.localtime(moment, self.tz), "j F Y")
+        return format_date(timezone.localtime(moment, self.tz), "j F Y")
 
 
 def _unique(terms) -> list:

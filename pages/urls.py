@@ -15,5 +15,6 @@ urlpatterns = [
     path("mentions-legales/", views.legal_notice, name="legal_notice"),
     path("donnees-personnelles/", views.privacy, name="privacy"),
     path("accessibilite/", views.accessibility, name="accessibility"),
+    path("accessibilite/signaler/", views.accessibility_report, name="accessibility_report"),
     path("compte/mes-donnees/", views.personal_data, name="personal_data"),
 ]

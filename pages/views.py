@@ -1,21 +1,26 @@
 import json
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control, never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts import ratelimit
+from accounts.policy import national_staff_accounts
 from accounts.roles import is_national_staff
+from accounts.services import send_mail_after_commit
 from core.text import fold
 from events.models import Edition, Event
 from organizations.models import Organization
 from regions.models import Region
 
 from . import badge, figures
+from .forms import AccessibilityReportForm
 from .models import Page
 from .personal_data import export_personal_data
 from .placeholders import count_placeholders
@@ -151,4 +156,32 @@ def personal_data(request):
     document = json.dumps(export_personal_data(request.user), ensure_ascii=False, indent=2)
     response = HttpResponse(document, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="mes-donnees-mois-ess.json"'
+    return response
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def accessibility_report(request):
+    """Report an accessibility problem: mailed to national staff, who answer as the declaration says."""
+    form = AccessibilityReportForm(request.POST or None, initial={"page": request.GET.get("page", "")[:500]})
+    status, throttled = 200, ""
+    rate = ratelimit.ACCESSIBILITY_REPORTS_PER_IP
+    if request.method == "POST":
+        ip = ratelimit.client_ip(request)
+        if ratelimit.is_limited("accessibility-report-ip", ip, rate):
+            throttled, status = ratelimit.too_many_attempts(rate), 429
+        elif form.is_valid():
+            ratelimit.hit("accessibility-report-ip", ip, rate)
+            recipients = sorted({user.email for user in national_staff_accounts() if user.email})
+            if recipients:
+                send_mail_after_commit(
+                    template="pages/mail/accessibility_report", to=recipients, context=form.cleaned_data
+                )
+            messages.success(request, _("Merci : votre signalement a été transmis à l’équipe du Mois de l’ESS."))
+            return redirect("pages:accessibility")
+        elif form.is_spam:
+            ratelimit.hit("accessibility-report-ip", ip, rate)
+    response = render(request, "pages/accessibility_report.html", {"form": form, "throttled": throttled}, status=status)
+    if status == 429:
+        response["Retry-After"] = str(rate.window)
     return response

@@ -115,9 +115,9 @@ REGIONS: dict[str, tuple[str, str, str, str, str]] = {
         "",
     ),
     "93": (
-        "Provence-Alpes-Côte d'Azur",
+        "Provence-Alpes-Côte d’Azur",
         "Europe/Paris",
-        "CRESS Provence-Alpes-Côte d'Azur",
+        "CRESS Provence-Alpes-Côte d’Azur",
         "https://www.cresspaca.org/",
         "",
     ),
@@ -466,7 +466,8 @@ def build(data_dir: Path, output_dir: Path) -> dict[str, object]:
         if region_code in REGIONS:
             department_by_id[row["id"]] = {
                 "code": row["code"],
-                "name": DEPARTMENT_NAME_OVERRIDES.get(row["code"], row["nom"]),
+                # The typographic apostrophe, as the site writes French (« Côte-d’Or »).
+                "name": DEPARTMENT_NAME_OVERRIDES.get(row["code"], row["nom"]).replace("'", "’"),
                 "region": region_code,
                 "chef_lieu_id": row["chef_lieu_id"],
             }

@@ -1,8 +1,7 @@
 from django import template
-from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
-from core.text import format_day
+from core.text import format_date, format_day
 from events import workflow
 
 register = template.Library()
@@ -45,7 +44,7 @@ def date_in(moment, tz):
     if moment is None:
         return ""
     local = moment.astimezone(tz)
-    return _("%(day)s à %(time)s") % {"day": formats.date_format(local, "l j F Y"), "time": local.strftime("%H:%M")}
+    return _("%(day)s à %(time)s") % {"day": format_date(local, "l j F Y"), "time": local.strftime("%H:%M")}
 
 
 @register.filter

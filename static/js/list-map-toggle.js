@@ -9,9 +9,10 @@
   // Where the filters stack above the results (a phone, a tablet: browse.css's 64rem), they start
   // folded, so that the results or the map come first (unless a filter could not be applied: its
   // message must be seen).
+  // The page comes with the panel folded (unless a filter has an error): beside the results, unfold it.
   var panel = document.querySelector("[data-filters-panel]");
-  if (panel && !panel.querySelector(".field-errors") && window.matchMedia("(max-width: 64rem)").matches) {
-    panel.open = false;
+  if (panel && !window.matchMedia("(max-width: 64rem)").matches) {
+    panel.open = true;
   }
   toggle.hidden = false;
   toggle.addEventListener("click", function (event) {

@@ -203,7 +203,7 @@ def test_unpublished_event_previewed_with_state_banner(client, draft, who, reque
     response = client.get(draft.get_absolute_url())
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Aperçu : cet événement n’est pas public (En attente de modération)." in html
+    assert "Aperçu\u00a0: cet événement n’est pas public (En attente de modération)." in html
     assert '<meta name="robots" content="noindex">' in html
     assert "application/ld+json" not in html
 

@@ -1,5 +1,6 @@
 """The header works on a phone and on a desktop: every entry reachable, no sideways scrolling, the
-current page marked, a visible focus — without JavaScript."""
+current page marked, a visible focus. On a phone the entries fold behind a « Menu » button
+(tests/browse/test_browser_phone.py checks it, and the header without JavaScript)."""
 
 import pytest
 
@@ -33,6 +34,8 @@ def _log_in(page, user):
 def test_header_on_a_phone_shows_every_entry_without_sideways_scrolling(page):
     page.set_viewport_size(PHONE)
     page.goto("/organiser/")
+    # Folded behind the « Menu » button (tests/browse/test_browser_phone.py): unfold it.
+    page.get_by_role("button", name="Menu").click()
 
     assert page.evaluate("document.documentElement.scrollWidth") == PHONE["width"]
     links = page.locator(".site-header a")
@@ -53,6 +56,7 @@ def test_header_on_a_phone_shows_every_entry_without_sideways_scrolling(page):
 def test_header_focus_is_visible_on_the_purple_band(page):
     page.set_viewport_size(PHONE)
     page.goto("/le-mois/")
+    page.get_by_role("button", name="Menu").click()
     link = page.locator(MAIN_NAV).get_by_role("link", name="Carte")
     link.focus()
     page.keyboard.press("Shift+Tab")

@@ -46,8 +46,9 @@ def test_page_answers_with_its_initial_text(client, url, title):
 def test_every_page_has_its_row_from_the_data_migration():
     assert set(Page.objects.values_list("slug", flat=True)) == set(Page.Slug.values)
     for page in Page.objects.all():
-        # The legal notice has a second version: its placeholders, marked by pages/0003.
-        assert page.revisions.count() == (2 if page.slug == "mentions-legales" else 1)
+        # The legal notice has a second version: its placeholders, marked by pages/0003; the
+        # accessibility statement too: its self-audit, pages/0005.
+        assert page.revisions.count() == (2 if page.slug in {"mentions-legales", "accessibilite"} else 1)
         assert page.revisions.first().body == page.body
         assert page.get_absolute_url() in PAGE_URLS
 
@@ -253,7 +254,7 @@ def test_contact_page_routes_to_each_cress_and_says_what_is_unknown(client):
     assert corse.count("non renseigné") == 2
     assert "Nous n’avons pas encore les coordonnées de cette CRESS" in corse
     assert 'href="https://www.ess-france.org/"' in html
-    assert '<a href="https://www.ess-bretagne.org/">www.ess-bretagne.org</a>' in html
+    assert '<a class="url" href="https://www.ess-bretagne.org/">www.ess-bretagne.org</a>' in html
     names = [region.name for region in response.context["regions"]]
     assert names.index("Hauts-de-France") < names.index("Île-de-France") < names.index("La Réunion")
 
@@ -268,9 +269,22 @@ def test_privacy_page_offers_the_personal_data_download(client):
 def test_accessibility_statement_gives_status_date_and_contact(client):
     text = _text(client.get("/accessibilite/"))
     assert "non conforme" in text
-    assert "Cette déclaration a été établie le 26 novembre 2026." in text
+    assert "Cette déclaration a été établie le 26 novembre 2026" in text
     assert "Défenseur des droits" in text
-    assert 'href="/contact/"' in client.get("/accessibilite/").content.decode()
+    html = client.get("/accessibilite/").content.decode()
+    assert 'href="/contact/"' in html
+    assert 'href="/accessibilite/signaler/"' in html
+
+
+def test_accessibility_statement_reports_the_self_audit(client):
+    """The figures of the statement are those of tests/pages/test_accessibility_audit.py's sample."""
+    text = re.sub(r"\s+", " ", _text(client.get("/accessibilite/")).replace("&nbsp;", " "))
+    assert "sur 32 critères du RGAA" in text
+    assert "27 sont respectés et 5 ne le sont pas, soit un taux de conformité de 84 %" in text
+    assert "échantillon représentatif de 19 pages" in text
+    for criterion in ("3.3", "7.1", "7.3", "8.7", "12.8"):
+        assert f"{criterion} :" in text
+    assert "la correction est prévue pour décembre 2026" in text
 
 
 def test_page_renders_unsafe_markdown_neutralised(client):

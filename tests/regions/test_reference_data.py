@@ -11,7 +11,7 @@ REGION_CODES = {
     "Auvergne-Rhône-Alpes": "84", "Bourgogne-Franche-Comté": "27", "Bretagne": "53",
     "Centre-Val de Loire": "24", "Corse": "94", "Grand Est": "44", "Hauts-de-France": "32",
     "Île-de-France": "11", "Normandie": "28", "Nouvelle-Aquitaine": "75", "Occitanie": "76",
-    "Pays de la Loire": "52", "Provence-Alpes-Côte d'Azur": "93", "Guadeloupe": "01",
+    "Pays de la Loire": "52", "Provence-Alpes-Côte d’Azur": "93", "Guadeloupe": "01",
     "Martinique": "02", "Guyane": "03", "La Réunion": "04", "Mayotte": "06",
 }  # fmt: skip
 # Departments of each region (INSEE, since 2016).

@@ -87,6 +87,7 @@ SITE_ROWS = [
     Row(url("opendata:sitemap"), PUBLIC, PUBLIC),  # Django's view answers a POST as a GET
     Row(url("opendata:robots"), PUBLIC, GET_ONLY),
     Row(url("health"), PUBLIC, GET_ONLY),
+    Row(url("favicon"), _each(301), GET_ONLY),  # to the icon in static/
     # events
     Row(url("events:home"), PUBLIC, GET_ONLY),
     Row(url("events:list"), PUBLIC, GET_ONLY),
@@ -112,6 +113,7 @@ SITE_ROWS = [
         Row(url(f"pages:{name}"), PUBLIC, GET_ONLY)
         for name in ("campaign", "ess", "organise", "kit", "contact", "legal_notice", "privacy", "accessibility")
     ],
+    Row(url("pages:accessibility_report"), PUBLIC, _each(ALLOWED)),
     Row(url("pages:badge_svg", 2026), PUBLIC, GET_ONLY),
     Row(url("pages:badge_png", 2026), PUBLIC, GET_ONLY),
     Row(url("pages:personal_data"), LOGGED_IN, GET_ONLY),
