@@ -4,7 +4,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from core.text import fold
-from events.models import Edition, Event
+from events import editions
+from events.models import Event
 from regions.models import Region
 
 from .views import browse_context
@@ -12,7 +13,8 @@ from .views import browse_context
 
 @require_safe
 def region_list(request):
-    edition = Edition.current()
+    asked = request.GET.get("edition")
+    edition = (editions.edition_for_year(asked) if asked else None) or editions.site_edition()
     published = Q(events__state=Event.State.PUBLISHED, events__edition=edition)
     regions = Region.objects.annotate(
         n_events=Count("events", filter=published),

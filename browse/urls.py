@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import archive_views, views
 
 app_name = "events"
 
@@ -11,4 +11,6 @@ urlpatterns = [
     path("evenements/carte.geojson", views.events_geojson, name="geojson"),
     path("evenements/<slug:slug>/", views.event_detail, name="detail"),
     path("evenements/<slug:slug>/fiche/", views.event_card, name="card"),
+    path("editions/", archive_views.edition_list, name="editions"),
+    path("editions/<int:year>/", archive_views.edition_detail, name="edition"),
 ]

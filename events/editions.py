@@ -14,7 +14,6 @@ queries on the editions table (a few rows, ordered by its unique year), never by
 
 import datetime
 
-from django.db.models import Q
 from django.utils import timezone
 
 from .models import Edition, Event
@@ -30,23 +29,30 @@ def _today(today: datetime.date | None) -> datetime.date:
     return today or timezone.localdate()
 
 
+def pick_site_edition(editions, today: datetime.date) -> Edition | None:
+    """site_edition() among already loaded editions (the filters load them all for their choices)."""
+    editions = list(editions)
+    running = [e for e in editions if e.starts_on <= today <= e.ends_on]
+    if running:
+        return max(running, key=lambda e: e.year)
+    upcoming = sorted((e for e in editions if e.starts_on > today), key=lambda e: (e.starts_on, e.year))
+    announced = [e for e in upcoming if e.submissions_open_on is None or e.submissions_open_on <= today]
+    if announced:
+        return announced[0]
+    started = [e for e in editions if e.starts_on <= today]
+    if started:
+        return max(started, key=lambda e: (e.starts_on, e.year))
+    return upcoming[0] if upcoming else None
+
+
 def site_edition(today: datetime.date | None = None) -> Edition | None:
     """The edition the site is in on that day.
 
     The edition under way if any; else the nearest upcoming one once its submissions have opened; else
     the latest one that has started; else (nothing has started yet) the nearest upcoming one.
-    None only when there is no edition at all.
+    None only when there is no edition at all. One query on the editions table (one row a year).
     """
-    today = _today(today)
-    running = Edition.objects.filter(starts_on__lte=today, ends_on__gte=today).order_by("-year").first()
-    if running:
-        return running
-    upcoming = Edition.objects.filter(starts_on__gt=today).order_by("starts_on", "year")
-    announced = upcoming.filter(Q(submissions_open_on__isnull=True) | Q(submissions_open_on__lte=today)).first()
-    if announced:
-        return announced
-    started = Edition.objects.filter(starts_on__lte=today).order_by("-starts_on", "-year").first()
-    return started or upcoming.first()
+    return pick_site_edition(Edition.objects.all(), _today(today))
 
 
 def phase_of(edition: Edition | None, today: datetime.date | None = None) -> str | None:
@@ -74,6 +80,15 @@ def next_edition(edition: Edition) -> Edition | None:
 
 def previous_edition(edition: Edition) -> Edition | None:
     return Edition.objects.filter(year__lt=edition.year).order_by("-year").first()
+
+
+def reopening_day(edition: Edition, today: datetime.date | None = None) -> datetime.date | None:
+    """When submissions open next after that edition: the next edition's opening day if known."""
+    today = _today(today)
+    following = next_edition(edition)
+    if following is None:
+        return None
+    return max(following.submissions_open_on or today, today)
 
 
 def latest_edition_with_events(today: datetime.date | None = None) -> Edition | None:
