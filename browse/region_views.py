@@ -15,11 +15,21 @@ from .views import browse_context
 def region_list(request):
     asked = request.GET.get("edition")
     edition = (editions.edition_for_year(asked) if asked else None) or editions.site_edition()
-    published = Q(events__state=Event.State.PUBLISHED, events__edition=edition)
-    regions = Region.objects.annotate(
-        n_events=Count("events", filter=published),
-        n_upcoming=Count("events", filter=published & Q(events__ends_at__gte=timezone.now())),
-    )
+    # Counted from the edition's events (its index), not over every edition's.
+    counts = {}
+    if edition is not None:
+        rows = (
+            Event.objects.published()
+            .for_edition(edition)
+            .order_by()
+            .values("region_id")
+            .annotate(n_events=Count("pk"), n_upcoming=Count("pk", filter=Q(ends_at__gte=timezone.now())))
+        )
+        counts = {row["region_id"]: row for row in rows}
+    regions = list(Region.objects.all())
+    for region in regions:
+        row = counts.get(region.pk, {})
+        region.n_events, region.n_upcoming = row.get("n_events", 0), row.get("n_upcoming", 0)
     # Alphabetical as a reader expects it (« Île-de-France » among the I), whatever the database's collation.
     regions = sorted(regions, key=lambda region: fold(region.name))
     return render(request, "regions/list.html", {"regions": regions, "edition": edition})

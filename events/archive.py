@@ -5,7 +5,7 @@ Each function about one edition filters on it (the index on edition, state, star
 ``figures_by_edition`` reads every edition's events, for the archive's index, and its caller caches it.
 """
 
-from django.db.models import Case, Count, Q, Value, When
+from django.db.models import Case, Count, Value, When
 
 from regions.models import Region
 
@@ -88,13 +88,22 @@ def theme_rows(edition: Edition, previous: Edition | None) -> list[dict]:
 
 def theme_counts(edition: Edition | None, *, upcoming_after=None) -> list[Theme]:
     """The themes with ``n_events``: the edition's published events (only those not ended at
-    ``upcoming_after`` when given)."""
-    condition = Q(events__state=Event.State.PUBLISHED, events__edition=edition)
-    if upcoming_after is not None:
-        condition &= Q(events__ends_at__gte=upcoming_after)
-    return list(
-        Theme.objects.annotate(n_events=Count("events", filter=condition)).order_by("position", "name")
-    )  # an aggregate drops Meta.ordering
+    ``upcoming_after`` when given). Counted from the edition's events (its index), not over every edition."""
+    counts = {}
+    if edition is not None:
+        events = _published(edition)
+        if upcoming_after is not None:
+            events = events.upcoming(upcoming_after)
+        rows = (
+            Event.themes.through.objects.filter(event__in=events.order_by().values("pk"))
+            .values("theme_id")
+            .annotate(n=Count("event_id"))
+        )
+        counts = {row["theme_id"]: row["n"] for row in rows}
+    themes = list(Theme.objects.order_by("position", "name"))
+    for theme in themes:
+        theme.n_events = counts.get(theme.pk, 0)
+    return themes
 
 
 def selection(edition: Edition | None, *, size: int = SELECTION_SIZE):
