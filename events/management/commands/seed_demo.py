@@ -163,9 +163,15 @@ class Command(BaseCommand):
                 # A previous edition of comparable size, so that the figures' comparison reads like a real one.
                 size = events * 4 // 5
             else:
-                # Before the edition: its first events, and the whole of the last one (its archive).
+                # Before the edition: its first events, the whole of the last one (its archive), and the one
+                # before it, for the archive's year-on-year figures.
                 created_events = self._seed_events(edition, organizations, events // 4, tag="")
                 size = events
+                older, _ = Edition.objects.get_or_create(
+                    year=previous.year - 1,
+                    defaults={**Edition.defaults_for(previous.year - 1), "submissions_open": False},
+                )
+                created_events += self._seed_events(older, organizations, events * 4 // 5, tag=str(older.year))
             created_events += self._seed_events(previous, organizations, size, tag=str(previous.year))
         self.stdout.write(
             self.style.SUCCESS(
