@@ -215,3 +215,14 @@ def test_next_edition_announced_brings_the_before_phase(client, travel, events):
     assert "voici ceux du Mois de l’ESS 2026, terminé" in widget and "Forum de la fin" in widget
     # The feed: the most recently published, whatever the edition.
     assert len(_rss_titles(client)) == 2
+
+
+@pytest.mark.parametrize("moment", [BEFORE_DAY, AFTER_DAY], ids=["before", "after"])
+def test_home_page_queries_do_not_grow_with_events(client, travel, events, moment, django_assert_max_num_queries):
+    travel(moment)
+    client.get("/")  # warm the per-process caches
+    with django_assert_max_num_queries(11):
+        client.get("/")
+    EventFactory.create_batch(6, slots=_day(15))
+    with django_assert_max_num_queries(11):
+        client.get("/")
