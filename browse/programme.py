@@ -2,12 +2,13 @@
 
 from collections import defaultdict
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from events import editions
 from events.filters import public_events
-from events.models import Edition
 from regions.models import Region
 
 ONLINE_KEY = "~"  # sorts after every department code
@@ -41,9 +42,11 @@ def programme_days(events, tz) -> list[dict]:
 @require_safe
 def region_programme(request, slug):
     region = get_object_or_404(Region, slug=slug)
-    # `?edition=2025`: a past edition's programme (the CRESS's archives); the current one otherwise.
-    year = request.GET.get("edition", "")
-    edition = get_object_or_404(Edition, year=int(year)) if year.isdigit() and len(year) == 4 else Edition.current()
+    # ?edition=<year> for a past edition's programme (an unknown year is a 404); else the site's edition.
+    asked = request.GET.get("edition")
+    edition = editions.edition_for_year(asked) if asked else editions.site_edition()
+    if asked and edition is None:
+        raise Http404("No such edition")
     events = public_events().for_edition(edition).in_region(region)
     with timezone.override(region.tzinfo):
         days = programme_days(events, region.tzinfo)

@@ -4,7 +4,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from core.text import fold
-from events.models import Edition, Event
+from events import editions
+from events.models import Event
 from regions.models import Region
 
 from .views import allow_geolocation, browse_context
@@ -12,12 +13,23 @@ from .views import allow_geolocation, browse_context
 
 @require_safe
 def region_list(request):
-    edition = Edition.current()
-    published = Q(events__state=Event.State.PUBLISHED, events__edition=edition)
-    regions = Region.objects.annotate(
-        n_events=Count("events", filter=published),
-        n_upcoming=Count("events", filter=published & Q(events__ends_at__gte=timezone.now())),
-    )
+    asked = request.GET.get("edition")
+    edition = (editions.edition_for_year(asked) if asked else None) or editions.site_edition()
+    # Counted from the edition's events (its index), not over every edition's.
+    counts = {}
+    if edition is not None:
+        rows = (
+            Event.objects.published()
+            .for_edition(edition)
+            .order_by()
+            .values("region_id")
+            .annotate(n_events=Count("pk"), n_upcoming=Count("pk", filter=Q(ends_at__gte=timezone.now())))
+        )
+        counts = {row["region_id"]: row for row in rows}
+    regions = list(Region.objects.all())
+    for region in regions:
+        row = counts.get(region.pk, {})
+        region.n_events, region.n_upcoming = row.get("n_events", 0), row.get("n_upcoming", 0)
     # Alphabetical as a reader expects it (« Île-de-France » among the I), whatever the database's collation.
     regions = sorted(regions, key=lambda region: fold(region.name))
     return render(request, "regions/list.html", {"regions": regions, "edition": edition})

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import report, views
+from . import archive_views, report, views
 
 app_name = "events"
 
@@ -13,4 +13,6 @@ urlpatterns = [
     path("evenements/<slug:slug>/", views.event_detail, name="detail"),
     path("evenements/<slug:slug>/fiche/", views.event_card, name="card"),
     path("evenements/<slug:slug>/signaler/", report.event_report, name="report"),
+    path("editions/", archive_views.edition_list, name="editions"),
+    path("editions/<int:year>/", archive_views.edition_detail, name="edition"),
 ]

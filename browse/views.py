@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, Q, Value, When
+from django.db.models import Case, Q, Value, When
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -20,9 +20,9 @@ from core import httpcache
 from core import httpcache as core_httpcache
 from core.maps import map_config
 from core.text import fold
-from events import caching, geojson
+from events import archive, caching, editions, geojson
 from events.filters import FACETS, KM_PER_DEGREE, EventFilter, public_events
-from events.models import Edition, Event, Theme
+from events.models import Event
 from events.structured_data import event_jsonld, json_for_script
 from organizations.models import Organization
 from regions.geodata import find_places, normalize_city_name, suggest_places
@@ -34,33 +34,49 @@ SUGGESTIONS = 3
 _ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
+def home_context(today) -> dict:
+    """What the home page shows on that day, by the phase of the site's edition (events.editions):
+    before it, its dates and its first published events; during it, what is coming; after it, thanks,
+    its figures, a selection of its events and when the next one is expected."""
+    edition = editions.site_edition(today)
+    phase = editions.phase_of(edition, today)
+    now = timezone.now()
+    context = {
+        "edition": edition,
+        "phase": phase,
+        "figures": archive.edition_figures(edition),
+        "regions": sorted(Region.objects.all(), key=lambda region: fold(region.name)),
+        "upcoming": [],
+        "selection": [],
+    }
+    if edition is None:
+        context["themes"] = archive.theme_counts(None)
+        return context
+    if phase == editions.AFTER:
+        following = editions.next_edition(edition)
+        context.update(
+            {
+                "selection": archive.selection(edition),
+                "themes": archive.theme_counts(edition),
+                "next_edition": following,
+                "reopens_on": editions.reopening_day(edition, today) if following else None,
+            }
+        )
+        return context
+    upcoming = list(public_events().for_edition(edition).upcoming(now).order_by("starts_at", "id")[:6])
+    context.update({"upcoming": upcoming, "themes": archive.theme_counts(edition, upcoming_after=now)})
+    if phase == editions.BEFORE:
+        context["days_left"] = (edition.starts_on - today).days
+        if not upcoming:
+            # Nothing published yet for the coming edition: a look back at the previous one.
+            previous = editions.previous_edition(edition)
+            context.update({"previous_edition": previous, "selection": archive.selection(previous)})
+    return context
+
+
 @require_safe
 def home(request):
-    edition = Edition.current()
-    events = Event.objects.published().for_edition(edition) if edition else Event.objects.none()
-    figures = events.aggregate(
-        events=Count("id"),
-        organizations=Count("organization", distinct=True),
-        regions=Count("region", distinct=True),
-    )
-    upcoming = public_events().for_edition(edition).upcoming().order_by("starts_at", "id")[:6] if edition else []
-    themes = Theme.objects.annotate(
-        n_events=Count(
-            "events",
-            filter=Q(events__state=Event.State.PUBLISHED, events__edition=edition, events__ends_at__gte=timezone.now()),
-        )
-    ).order_by("position", "name")  # an aggregate drops Meta.ordering
-    return render(
-        request,
-        "events/home.html",
-        {
-            "edition": edition,
-            "figures": figures,
-            "upcoming": upcoming,
-            "themes": themes,
-            "regions": sorted(Region.objects.all(), key=lambda region: fold(region.name)),
-        },
-    )
+    return render(request, "events/home.html", home_context(timezone.localdate()))
 
 
 # -- The list and the map ------------------------------------------------------------------------------
@@ -186,6 +202,12 @@ def _origin_choices(filterset: EventFilter, data) -> list[dict]:
     ]
 
 
+def _scope_marker(filterset: EventFilter) -> str:
+    """The change marker, plus the site's edition and its phase: the default scope turns with the date."""
+    edition = filterset.current_edition
+    return f"{caching.change_marker(now=filterset.now)}:{edition.pk if edition else ''}:{filterset.phase}"
+
+
 def browse_context(request, *, region: Region | None = None, map_first: bool = False) -> dict:
     data = request.GET.copy()
     data.pop("page", None)
@@ -193,7 +215,7 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
         data.setlist("region", [region.slug])
     filterset = EventFilter(data, queryset=public_events())
     page = _paginate(filterset, request.GET.get("page"))
-    marker = caching.change_marker(now=filterset.now) + filterset.period_marker
+    marker = _scope_marker(filterset) + filterset.period_marker
     facets, free_count = _facets(filterset, hidden={"region"} if region else (), marker=marker)
     frame = [r.bounds for r in ([region] if region else filterset.selected_regions)]
     map_origin = ""
@@ -280,7 +302,7 @@ def events_geojson(request):
     # A validator global rather than per filter: three cheap aggregates instead of re-running the filters.
     # Weak: the same collection goes out gzipped or not. Unknown parameters do not make another entry.
     query = httpcache.canonical_query(request.GET, keep={*filterset.filters, "bbox", "zoom"})
-    etag = f'W/"{core_httpcache.digest(["geojson", query, caching.change_marker(now=now), filterset.period_marker])}"'
+    etag = f'W/"{core_httpcache.digest(["geojson", query, _scope_marker(filterset), filterset.period_marker])}"'
     response = get_conditional_response(request, etag=etag)
     if response is None:
         # The full collection costs a scan of every event: kept gzipped (a tenth of its size) for the next

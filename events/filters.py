@@ -5,8 +5,11 @@ parameters as /evenements/ » (the list, the map's GeoJSON, the region pages, th
 
 ``EventFilter`` is a django-filter ``FilterSet``. Several values of one facet are OR'd, facets are
 AND'ed. Invalid values get a French message on their field and are ignored; the others still apply.
-Default scope: the current edition's events that have not ended yet; ``passes=1`` adds the past ones,
-``edition=<year>`` picks another edition, ``du``/``au`` replace the default by explicit dates.
+Default scope: the site's edition (``events.editions.site_edition``): its events that have not ended yet
+before and during it, all of them (past ones included) after it; ``passes=1`` adds the past ones,
+``edition=<year>`` picks another edition (all its events), ``du``/``au`` replace the default by explicit
+dates. ``EventFilter(..., every_edition=True)`` (the RSS feed) drops the default scope: every edition, past
+events included, unless ``edition``, ``du`` or ``au`` say otherwise.
 ``organisation=<slug>`` (repeatable) keeps one or several organisations' events (the widgets and feeds
 of an organisation link to the list with it).
 
@@ -28,6 +31,7 @@ from django.db.models import Case, Count, DateTimeField, Exists, F, OuterRef, Q,
 from django.db.models.functions import ASin, Coalesce, Cos, Power, Radians, Sin, Sqrt
 from django.http import QueryDict
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import MultipleChoiceField
 
@@ -37,6 +41,7 @@ from organizations.models import LegalForm, Organization
 from regions.geodata import EARTH_RADIUS_KM, Place, find_places, locate_postal_code, normalize_postal_code
 from regions.models import Department, Region
 
+from . import editions as phases
 from .models import ACCESSIBILITY_FLAGS, Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
 from .search import MAX_QUERY_LENGTH, SearchNames, annotate_for_search, text_search_q
 
@@ -423,11 +428,12 @@ class EventFilter(django_filters.FilterSet):
         fields = []
         form = EventFilterForm
 
-    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None, every_edition=False):
         if queryset is None:
             queryset = public_events()
         super().__init__(data if data is not None else QueryDict(), queryset, request=request, prefix=prefix)
         self.now = timezone.now()
+        self.every_edition = every_edition
         self.regions = sorted(Region.objects.all(), key=lambda region: fold(region.name))
         self.departments = list(Department.objects.select_related("region").order_by("code"))
         self.editions = list(Edition.objects.order_by("-year"))
@@ -459,9 +465,21 @@ class EventFilter(django_filters.FilterSet):
 
     # -- the scope: edition, dates, distance (applied to every facet count too) --------------------
 
-    @property
+    @cached_property
     def current_edition(self):
-        return self.editions[0] if self.editions else None
+        """The site's edition today (events.editions.site_edition, without another query)."""
+        return phases.pick_site_edition(self.editions, timezone.localdate(self.now))
+
+    @cached_property
+    def phase(self) -> str | None:
+        return phases.phase_of(self.current_edition, timezone.localdate(self.now))
+
+    @property
+    def includes_past(self) -> bool:
+        """Whether the default scope keeps the edition's ended events: asked, another edition, or after it."""
+        return bool(
+            self._cleaned("passes") or self.selected_edition != self.current_edition or self.phase == phases.AFTER
+        )
 
     @property
     def selected_edition(self):
@@ -521,11 +539,13 @@ class EventFilter(django_filters.FilterSet):
             if not self._cleaned("passes"):
                 queryset = queryset.filter(ends_at__gte=self.now)
             return queryset.filter(self._slots_between(period=period))
+        if self.every_edition and not self._cleaned("edition"):
+            return queryset
         edition = self.selected_edition
         if edition is None:
             return queryset.none()
         queryset = queryset.filter(edition=edition)
-        if edition == self.current_edition and not self._cleaned("passes"):
+        if not self.includes_past:
             queryset = queryset.filter(ends_at__gte=self.now)
         return queryset
 

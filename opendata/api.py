@@ -17,6 +17,7 @@ from django.views.decorators.http import require_safe
 from core.httpcache import conditional, hash_text
 from core.links import absolute
 from core.text import printable_data
+from events.editions import site_edition
 from events.filters import ACCESSIBILITY_CHOICES, FORMAT_CHOICES
 from events.models import Audience, Edition, Event, EventType, Highlight, Theme
 from regions.models import Department, Region
@@ -112,7 +113,7 @@ def _terms(queryset) -> list[dict]:
 
 
 def referentials() -> dict:
-    current = Edition.current()
+    current = site_edition()
     return {
         "licence": LICENCE,
         "editions": [

@@ -32,9 +32,10 @@ def open_events():
     return public_events().select_related("edition", "highlight").prefetch_related("audiences")
 
 
-def select_events(data, *, queryset=None) -> Selection:
-    """The published events matching ``data`` (a QueryDict), as ``/evenements/`` would list them."""
-    filterset = EventFilter(data, queryset=open_events() if queryset is None else queryset)
+def select_events(data, *, queryset=None, every_edition=False) -> Selection:
+    """The published events matching ``data`` (a QueryDict), as ``/evenements/`` would list them
+    (``every_edition``: without the default scope of the site's edition, see EventFilter)."""
+    filterset = EventFilter(data, queryset=open_events() if queryset is None else queryset, every_edition=every_edition)
     errors: dict[str, list[str]] = {}
     if not filterset.form.is_valid():
         for name, messages in filterset.form.errors.items():
@@ -100,3 +101,25 @@ def event_validator(event: Event, *, kind: str) -> str:
     slots = ",".join(f"{s.pk}:{s.starts_at.timestamp()}:{s.ends_at.timestamp()}" for s in event.slots.all())
     names = json.dumps(_referential_names())
     return f'"{kind}-{event.pk}-{event.updated_at.timestamp()}-{hash_text(slots + names)}"'
+
+
+def latest_published(selection: Selection, size: int) -> Selection:
+    """The ``size`` most recently published events of the selection, whatever their dates (the RSS feed).
+
+    Read newest first along the index on ``published_at`` (then the few without a publication date), so
+    that a selection of every edition costs ``size`` rows, not a pass over the archive.
+    """
+    events = selection.events.order_by()
+    ids = list(
+        events.filter(published_at__isnull=False).order_by("-published_at", "-id").values_list("pk", flat=True)[:size]
+    )
+    if len(ids) < size:
+        ids += list(
+            events.filter(published_at__isnull=True).order_by("-id").values_list("pk", flat=True)[: size - len(ids)]
+        )
+    return Selection(
+        filterset=selection.filterset,
+        events=open_events().filter(pk__in=ids),
+        errors=selection.errors,
+        organizations=selection.organizations,
+    )

@@ -69,12 +69,27 @@ class EditionSitemap(SiteSitemap):
         return f"{reverse('events:list')}?edition={edition.year}&passes=1"
 
 
+class EditionArchiveSitemap(EditionSitemap):
+    """Each edition's page of the archive, /editions/<year>/."""
+
+    def location(self, edition):
+        return reverse("events:edition", kwargs={"year": edition.year})
+
+
 class PageSitemap(SiteSitemap):
     changefreq = "weekly"
     priority = 1.0
 
     def items(self):
-        return ["events:home", "events:list", "events:map", "regions:list", "opendata:api", "opendata:integrer"]
+        return [
+            "events:home",
+            "events:list",
+            "events:map",
+            "events:editions",
+            "regions:list",
+            "opendata:api",
+            "opendata:integrer",
+        ]
 
     def location(self, name):
         return reverse(name)
@@ -86,4 +101,5 @@ SITEMAPS = {
     "regions": RegionSitemap,
     "organisations": OrganizationSitemap,
     "editions": EditionSitemap,
+    "archive": EditionArchiveSitemap,
 }

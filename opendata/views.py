@@ -7,19 +7,20 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
 from core.httpcache import conditional
 from core.maps import map_config
-from events import geojson
+from events import editions, geojson
 
 from .calendar import calendar_bytes
 from .exports import events_csv
-from .feeds import EventsFeed
+from .feeds import FEED_SIZE, EventsFeed
 from .forms import WidgetForm
-from .query import collection_validator, event_validator, open_events, select_events
+from .query import collection_validator, event_validator, latest_published, open_events, select_events
 
 WIDGET_SIZES = (5, 10, 20, 50)
 _feed = EventsFeed()
@@ -74,7 +75,8 @@ def events_calendar(request):
 
 @require_safe
 def events_feed(request):
-    selection = select_events(request.GET)
+    # The most recently published events whatever their dates: never empty because an edition is over.
+    selection = latest_published(select_events(request.GET, every_edition=True), FEED_SIZE)
     request.opendata_selection = selection
     etag = collection_validator(selection, kind="rss", data=request.GET)
     return _open(conditional(request, etag=etag, render=lambda: _feed(request)))
@@ -112,8 +114,23 @@ def widget(request):
     selection = select_events(request.GET)
     size = _widget_size(request.GET.get("nombre"))
     events = list(selection.events[: size + 1])
+    data = request.GET
+    shown_edition = None  # set when the widget shows an edition that is over or not the site's
+    if not any(request.GET.get(name) for name in ("edition", "du", "au")):
+        filterset = selection.filterset
+        if filterset.phase == editions.AFTER:
+            shown_edition = filterset.current_edition
+        elif not events:
+            # Nothing upcoming: the latest edition's events rather than an empty frame, saying so.
+            latest = editions.latest_edition_with_events(timezone.localdate(filterset.now))
+            if latest is not None:
+                data = request.GET.copy()
+                data["edition"], data["passes"] = str(latest.year), "1"
+                selection = select_events(data)
+                events = list(selection.events[: size + 1])
+                shown_edition = latest
     with_map = request.GET.get("carte") == "1"
-    query = request.GET.copy()
+    query = data.copy()
     for name in ("nombre", "carte", "titre"):
         query.pop(name, None)
     context = {
@@ -122,6 +139,8 @@ def widget(request):
         "title": request.GET.get("titre", "")[:120],
         "with_map": with_map,
         "more_url": reverse("events:list") + (f"?{query.urlencode()}" if query else ""),
+        "shown_edition": shown_edition,
+        "shown_edition_over": editions.phase_of(shown_edition) == editions.AFTER,
     }
     if with_map:
         config = map_config()

@@ -15,6 +15,7 @@ from accounts.policy import national_staff_accounts
 from accounts.roles import is_national_staff
 from accounts.services import send_mail_after_commit
 from core.text import fold
+from events.editions import AFTER, next_edition, phase_of, reopening_day, site_edition
 from events.models import Edition, Event
 from organizations.models import Organization
 from regions.models import Region
@@ -65,6 +66,18 @@ def _kit_context(request, edition):
     return context
 
 
+def _organise_context(request, edition):
+    """The calendar of /organiser/: the phase, and after an edition when submissions reopen."""
+    if edition is None:
+        return {"phase": None}
+    phase = phase_of(edition)
+    context = {"phase": phase}
+    if phase == AFTER:
+        following = next_edition(edition)
+        context.update({"next_edition": following, "reopens_on": reopening_day(edition) if following else None})
+    return context
+
+
 def _contact_context(request, edition):
     return {"regions": sorted(Region.objects.all(), key=lambda region: fold(region.name))}
 
@@ -75,12 +88,13 @@ STRUCTURE = {
     Page.Slug.ESS: _ess_context,
     Page.Slug.KIT: _kit_context,
     Page.Slug.CONTACT: _contact_context,
+    Page.Slug.ORGANISE: _organise_context,
 }
 
 
 def render_page(request, page: Page, *, preview: bool = False, errors=None) -> HttpResponse:
     """A page with its computed parts; also the admin's preview of unsaved text."""
-    edition = Edition.current()
+    edition = site_edition()
     # The layout's context processor (moisess.context_processors.site) reuses it: one query, not two.
     request._current_edition = edition
     can_edit = not preview and is_national_staff(request.user)

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts import idempotency, ratelimit
 from events import geocoding, services, workflow
 from events.duplicates import similar_events
+from events.editions import AFTER, next_edition, phase_of, reopening_day, site_edition
 from events.forms import CancelForm, EventForm, SlotFormSet, slot_initial
 from events.models import Edition, Event, EventLogEntry
 from events.rules import MAX_SLOTS
@@ -49,9 +50,14 @@ def event_create(request):
         return redirect("space:organization_create")
     wanted = request.POST.get("organisation") or request.GET.get("organisation")
     organization = next((o for o in organizations if str(o.pk) == wanted), organizations[0])
-    edition = Edition.current()
+    edition = site_edition()
     if edition is None:
         return render(request, "events/space/closed.html", status=503)
+    if phase_of(edition) == AFTER and not edition.accepts_submissions:
+        # The edition is over: nothing to propose until the next one opens (national staff may reopen).
+        following = next_edition(edition)
+        context = {"edition": edition, "next_edition": following, "reopens_on": reopening_day(edition)}
+        return render(request, "events/space/closed.html", context)
     token = idempotency.token_from(request) if request.method == "POST" else idempotency.new_token()
     event = Event(organization=organization, edition=edition)
     return _edit_event(request, event, organizations=organizations, form_token=token)
@@ -206,7 +212,7 @@ def event_submit(request, pk):
                 request, _("Confirmez d’abord votre adresse e-mail (lien reçu par e-mail) pour envoyer vos événements.")
             )
             return redirect("space_events:preview", pk=event.pk)
-        if not event.edition.submissions_open:
+        if not event.edition.accepts_submissions:
             messages.error(request, _("Les inscriptions du %(edition)s sont closes.") % {"edition": event.edition})
             return redirect("space_events:preview", pk=event.pk)
         if not ratelimit.consume("event-submit", str(user.pk), ratelimit.EVENT_SUBMISSIONS_PER_USER):

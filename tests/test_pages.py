@@ -16,7 +16,7 @@ def test_home_shows_edition_and_figures(client):
     html = response.content.decode()
     assert '<html lang="fr">' in html
     assert "2026" in html
-    assert response.context["figures"] == {"events": 3, "organizations": 3, "regions": 1}
+    assert response.context["figures"] == {"events": 3, "organizations": 3, "regions": 1, "departments": 1}
     assert 'href="#contenu"' in html
 
 

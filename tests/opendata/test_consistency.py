@@ -116,7 +116,9 @@ def test_outputs_agree_for_the_same_filters(client, catalogue, query):
     assert count == len(listed)
     assert _csv_ids(client, query) == listed
     assert _ics_ids(client, query) == set(listed)
-    assert _rss_ids(client, query) == set(listed)
+    # The feed lists the most recently published events whatever their dates (ended ones too).
+    scoped = any(name in query for name in ("du=", "au=", "edition="))
+    assert _rss_ids(client, query) == set(listed if scoped else _list_ids(client, f"{query}&passes=1"))
     with_place = {e.pk for e in Event.objects.filter(pk__in=listed) if e.has_place}
     assert _geojson_ids(client, query) == with_place
 

@@ -107,6 +107,7 @@ def test_sitemap_lists_events_regions_organisations_editions(client):
     assert f"{site}{event.organization.get_absolute_url()}" in locations
     assert f"{site}/evenements/?edition=2026&passes=1" in locations
     assert f"{site}/" in locations
+    assert f"{site}/editions/" in locations and f"{site}/editions/2026/" in locations
     assert not any("pas-encore-public" in location for location in locations)
     assert sum("/regions/" in location for location in locations) == 18 + 1  # + the regions list
     assert Edition.objects.count() == sum("edition=" in location for location in locations)

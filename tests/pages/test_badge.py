@@ -1,7 +1,9 @@
 """The badge of the edition is drawn by the site: a valid SVG and a real PNG of the stated size."""
 
+import datetime
 import io
 import xml.etree.ElementTree as ET
+from zoneinfo import ZoneInfo
 
 import pytest
 from PIL import Image
@@ -44,8 +46,10 @@ def test_badge_png_is_a_real_png_of_the_stated_size(client):
     assert image.getpixel((300, 80))[:3] == (0x5A, 0x23, 0x82)
 
 
-def test_badge_follows_the_edition_year(client):
+def test_badge_follows_the_edition_year(client, _frozen_clock):
     Edition.objects.create(year=2027, **Edition.defaults_for(2027))
+    # The kit follows the site's edition: 2027 once its submissions have opened (1 May 2027).
+    _frozen_clock.move_to(datetime.datetime(2027, 5, 2, 10, tzinfo=ZoneInfo("Europe/Paris")))
     root = ET.fromstring(client.get("/kit/badge-2027.svg").content)
     assert root.find(f"{SVG}title").text == "Je participe au Mois de l’ESS 2027"
     assert 'href="/kit/badge-2027.png"' in client.get("/kit/").content.decode()

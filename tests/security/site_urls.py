@@ -103,6 +103,9 @@ SITE_ROWS = [
     Row(url("events:card", lambda s: s.pending.slug), _each(404), GET_ONLY, "unpublished"),
     Row(url("events:report", lambda s: s.published.slug), PUBLIC, _each(ALLOWED)),
     Row(url("events:report", lambda s: s.pending.slug), _each(404), _each(404), "unpublished"),
+    Row(url("events:editions"), PUBLIC, GET_ONLY),
+    Row(url("events:edition", 2026), PUBLIC, GET_ONLY),
+    Row(url("events:edition", 1999), _each(404), GET_ONLY, "unknown edition"),
     # regions, organisations
     Row(url("regions:list"), PUBLIC, GET_ONLY),
     Row(url("regions:detail", "bretagne"), PUBLIC, GET_ONLY),

@@ -139,12 +139,12 @@ class Command(BaseCommand):
             )
         if events < 0:
             raise CommandError("--events must be zero or more.")
-        edition = Edition.current()
-        if edition is None:
+        if not Edition.objects.exists():
             raise CommandError("No edition exists; run the migrations first.")
         self.seed = seed
         self.password_hash = make_password(DEMO_PASSWORD)
         self.now = timezone.now()
+        edition, previous = self._editions(timezone.localdate(self.now))
         self.regions = {region.code: region for region in Region.objects.all()}
         self.departments_by_region = {}
         for department in Department.objects.select_related("region"):
@@ -158,10 +158,21 @@ class Command(BaseCommand):
             created_users = self._seed_staff()
             organizations, created_orgs = self._seed_organizations()
             self._load_actors()
-            created_events = self._seed_events(edition, organizations, events, tag="")
-            previous = self._previous_edition(edition)
-            # A previous edition of comparable size, so that the figures' comparison reads like a real one.
-            created_events += self._seed_events(previous, organizations, events * 4 // 5, tag=str(previous.year))
+            if edition.starts_on <= timezone.localdate(self.now):
+                created_events = self._seed_events(edition, organizations, events, tag="")
+                # A previous edition of comparable size, so that the figures' comparison reads like a real one.
+                size = events * 4 // 5
+            else:
+                # Before the edition: its first events, the whole of the last one (its archive), and the one
+                # before it, for the archive's year-on-year figures.
+                created_events = self._seed_events(edition, organizations, events // 4, tag="")
+                size = events
+                older, _ = Edition.objects.get_or_create(
+                    year=previous.year - 1,
+                    defaults={**Edition.defaults_for(previous.year - 1), "submissions_open": False},
+                )
+                created_events += self._seed_events(older, organizations, events * 4 // 5, tag=str(older.year))
+            created_events += self._seed_events(previous, organizations, size, tag=str(previous.year))
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data: {created_orgs} organisations, {created_users + created_orgs} accounts and "
@@ -301,12 +312,23 @@ class Command(BaseCommand):
 
     # Events -------------------------------------------------------------------------------
 
-    def _previous_edition(self, edition: Edition) -> Edition:
-        year = edition.year - 1
+    def _editions(self, today: datetime.date) -> tuple[Edition, Edition]:
+        """The demo's editions relative to today, so that the site is alive whatever the date: the
+        November to come (or under way), announced with its submissions open, and the one before it.
+
+        In November the first is under way; on any other day the site is before it, with the previous
+        edition in the archive (on 1 December, the edition that just ended and the next one announced).
+        """
+        year = today.year if today <= datetime.date(today.year, 11, 30) else today.year + 1
+        defaults = Edition.defaults_for(year)
+        # Open since the previous edition ended, and at least a month ago: the first events have had time
+        # to be submitted and reviewed.
+        opens = min(datetime.date(year - 1, 12, 1), today - datetime.timedelta(days=30), defaults["starts_on"])
+        edition, _ = Edition.objects.get_or_create(year=year, defaults={**defaults, "submissions_open_on": opens})
         previous, _ = Edition.objects.get_or_create(
-            year=year, defaults={**Edition.defaults_for(year), "submissions_open": False}
+            year=year - 1, defaults={**Edition.defaults_for(year - 1), "submissions_open": False}
         )
-        return previous
+        return edition, previous
 
     def _plan_event(self, index: int, edition: Edition, organizations, tag: str, taken: set[str]) -> PlannedEvent:
         rng = random.Random(f"{self.seed}:event:{edition.year}:{index}")
@@ -339,7 +361,10 @@ class Command(BaseCommand):
         title = template["title"].format(**values)[:140]
         slug = _unique_slug(slugify(f"{title} {commune.name} {tag}".strip()), taken, 150)
         state = _weighted(rng, STATE_WEIGHTS)
-        if edition.year < self.now.year and state in {Event.State.PENDING, Event.State.CHANGES_REQUESTED}:
+        if edition.ends_on < timezone.localdate(self.now) and state in {
+            Event.State.PENDING,
+            Event.State.CHANGES_REQUESTED,
+        }:
             state = Event.State.PUBLISHED  # a past edition has nothing left waiting
         status = _weighted(rng, STATUS_WEIGHTS) if state == Event.State.PUBLISHED else Event.Status.SCHEDULED
         is_free = rng.random() < 0.8
@@ -347,6 +372,13 @@ class Command(BaseCommand):
         submitted_at = datetime.datetime(edition.year, 9, 15, 9, tzinfo=datetime.UTC) + datetime.timedelta(
             minutes=rng.randint(0, 60 * 24 * 60)
         )
+        if edition.starts_on > timezone.localdate(self.now):
+            # An edition still to come: submitted since its submissions opened, decided by now.
+            opened = datetime.datetime.combine(
+                edition.submissions_open_on or self.now.date(), datetime.time(9), datetime.UTC
+            )
+            span = max((self.now - datetime.timedelta(days=8) - opened).total_seconds() // 60, 0)
+            submitted_at = opened + datetime.timedelta(minutes=int(span * rng.random()))
         on_site = mode != Event.AttendanceMode.ONLINE
         # Drawn first, as when it was written on the event: a seed gives the same data as before.
         cancellation = rng.choice(content.CANCELLATION_MESSAGES) if status == Event.Status.CANCELLED else ""
