@@ -11,7 +11,6 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from events.models import Event, EventLogEntry, EventType, Theme
-from moderation.admin import edited_after_publication
 from opendata.models import ImportedEvent, Source
 from opendata.sources import due_sources, sync_source
 from organizations.models import Organization
@@ -93,8 +92,7 @@ def test_first_sync_creates_second_updates_and_cancels_third_transfers_nothing(o
         atelier.refresh_from_db()
         assert atelier.title == "Atelier réparation de vélos"
         assert atelier.state == Event.State.PUBLISHED  # stays live…
-        annotated = Event.objects.annotate(edited=edited_after_publication()).get(pk=atelier.pk)
-        assert annotated.edited  # …and the CRESS sees it « modifié après publication »
+        assert atelier.edited_after_publication  # …and the CRESS sees it « modifié depuis la publication »
         edit = atelier.log.filter(action=EventLogEntry.Action.EDITED).get()
         assert edit.changes["title"] == ["Atelier réparation vélo", "Atelier réparation de vélos"]
         assert timezone.localtime(atelier.starts_at).strftime("%H:%M") == "18:30"
