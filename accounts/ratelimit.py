@@ -40,6 +40,10 @@ INVITATIONS_PER_USER = Rate(20, 3600)
 GEOCODING_PER_USER = Rate(120, 60)
 # Each download rebuilds the user's whole file: a few are plenty, a loop is not.
 PERSONAL_DATA_DOWNLOADS_PER_USER = Rate(10, 3600)
+# E-mail alerts (alerts app): requests per address of the visitor (answer 429), and confirmation mails
+# per e-mail address (silently: the answer is the same, so that nobody learns which addresses are known).
+ALERT_REQUESTS_PER_IP = Rate(10, 3600)
+ALERT_MAILS_PER_ADDRESS = Rate(3, 3600)
 
 
 def _key(scope: str, ident: str) -> str:

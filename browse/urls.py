@@ -11,4 +11,5 @@ urlpatterns = [
     path("evenements/carte.geojson", views.events_geojson, name="geojson"),
     path("evenements/<slug:slug>/", views.event_detail, name="detail"),
     path("evenements/<slug:slug>/fiche/", views.event_card, name="card"),
+    path("evenements/<slug:slug>/inscription/", views.event_registration, name="registration"),
 ]

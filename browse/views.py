@@ -5,10 +5,11 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, Q, Value, When
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from accounts import policy
@@ -275,6 +276,17 @@ def event_detail(request, slug):
             "map_config": map_config(),
         },
     )
+
+
+@require_safe
+@never_cache
+def event_registration(request, slug):
+    """The event's registration link, through the site: the audience figures count the click
+    (``alerts.middleware``). Never cached, so that every click reaches the count."""
+    event = get_object_or_404(public_events(), slug=slug)
+    if not event.registration_url:
+        raise Http404
+    return HttpResponseRedirect(event.registration_url)
 
 
 @require_safe
