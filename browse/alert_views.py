@@ -17,6 +17,8 @@ from alerts.forms import SubscribeForm
 from alerts.models import Alert
 from alerts.queries import canonical_query, describe
 
+QUERY_MAX_LENGTH = Alert._meta.get_field("query").max_length
+
 
 @never_cache
 @require_http_methods(["GET", "POST"])
@@ -30,6 +32,8 @@ def subscribe(request):
         rate = ratelimit.ALERT_REQUESTS_PER_IP
         if ratelimit.is_limited("alert-ip", ip, rate):
             throttled, status = ratelimit.too_many_attempts(rate), 429
+        elif len(query) > QUERY_MAX_LENGTH:
+            form.add_error(None, _("Cette recherche est trop longue pour une alerte : retirez quelques filtres."))
         elif form.is_valid():
             ratelimit.hit("alert-ip", ip, rate)
             email = form.cleaned_data["email"]

@@ -10,6 +10,7 @@ from datetime import UTC
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.http import QueryDict
 from django.test import Client
 from django.urls import reverse
 
@@ -146,8 +147,6 @@ def test_confirmation_mails_per_address_are_limited_silently(client):
 
 
 def test_canonical_query_drops_order_and_invalid_values():
-    from django.http import QueryDict
-
     assert (
         canonical_query(QueryDict("theme=economie-circulaire-et-reemploi&tri=recent&region=bretagne&page=2")) == QUERY
     )
@@ -270,3 +269,21 @@ def test_personal_data_covers_alerts(client, member_a):
     data = client.get(reverse("pages:personal_data")).json()
     assert data["alertes_par_e_mail"]["adresse"] == member_a.email
     assert data["alertes_par_e_mail"]["alertes"][0]["parametres"] == QUERY
+
+
+def test_a_query_too_long_for_an_alert_is_refused(client):
+    from urllib.parse import urlencode
+
+    from events.models import Theme
+    from regions.models import Department, Region
+
+    query = urlencode(
+        [("departement", code) for code in Department.objects.values_list("code", flat=True)]
+        + [("region", slug) for slug in Region.objects.values_list("slug", flat=True)]
+        + [("theme", slug) for slug in Theme.objects.values_list("slug", flat=True)]
+    )
+    assert len(canonical_query(QueryDict(query))) > 2000
+    response = client.post(SUBSCRIBE, {"email": EMAIL, "query": query})
+    assert response.status_code == 200
+    assert "trop longue pour une alerte" in response.content.decode()
+    assert not Subscriber.objects.exists()
