@@ -11,12 +11,13 @@ from django.urls import Resolver404, resolve
 
 from .audience import Kind, count, is_robot_or_prefetch
 
-# URL name → (what is counted, the answers that count).
+# URL name → (what is counted, the answers that count). A 304 is a browser showing the page again from
+# its own cache after asking whether it changed: a view too.
 COUNTED = {
-    "events:detail": (Kind.EVENT_VIEW, {200}),
-    "opendata:event-calendar": (Kind.CALENDAR, {200}),
+    "events:detail": (Kind.EVENT_VIEW, {200, 304}),
+    "opendata:event-calendar": (Kind.CALENDAR, {200, 304}),
     "events:registration": (Kind.REGISTRATION, {302}),
-    "organizations:detail": (Kind.ORGANIZATION_VIEW, {200}),
+    "organizations:detail": (Kind.ORGANIZATION_VIEW, {200, 304}),
 }
 PREFIXES = ("/evenements/", "/organisations/")
 

@@ -287,3 +287,13 @@ def test_a_query_too_long_for_an_alert_is_refused(client):
     assert response.status_code == 200
     assert "trop longue pour une alerte" in response.content.decode()
     assert not Subscriber.objects.exists()
+
+
+def test_account_page_links_to_the_alerts_of_its_address(client, member_a):
+    client.force_login(member_a)
+    assert "Mes alertes par e-mail" not in client.get(reverse("accounts:account")).content.decode()
+    _confirmed(email=member_a.email)
+    html = client.get(reverse("accounts:account")).content.decode()
+    assert "Mes alertes par e-mail" in html
+    manage = re.search(r'href="(/alertes/gerer/[^"]+)"', html)[1]
+    assert QUERY.split("&")[0].split("=")[0] in client.get(manage).content.decode().lower()
