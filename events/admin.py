@@ -9,7 +9,7 @@ from .models import Audience, Edition, EventType, Highlight, Theme
 
 @admin.register(Edition)
 class EditionAdmin(NationalOnlyAdmin):
-    list_display = ["year", "starts_on", "ends_on", "submissions_open"]
+    list_display = ["year", "submissions_open_on", "starts_on", "ends_on", "submissions_open"]
 
 
 @admin.register(Theme, EventType, Audience, Highlight)

@@ -38,10 +38,29 @@ class Edition(models.Model):
         _("fin de la période des événements"),
         help_text=_("Dernier jour où un événement de cette édition peut avoir lieu."),
     )
+    submissions_open_on = models.DateField(
+        _("ouverture des inscriptions"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "À partir de ce jour, le site annonce cette édition et les organisations peuvent y proposer "
+            "des événements. Vide : dès la création de l’édition."
+        ),
+    )
     submissions_open = models.BooleanField(
         _("inscriptions ouvertes"),
-        default=True,
-        help_text=_("Les organisations peuvent proposer des événements pour cette édition."),
+        null=True,
+        blank=True,
+        default=None,
+        choices=[
+            (None, _("Selon les dates (de l’ouverture des inscriptions au dernier jour)")),
+            (True, _("Ouvertes (même après le dernier jour)")),
+            (False, _("Closes")),
+        ],
+        help_text=_(
+            "Par défaut, les inscriptions suivent les dates de l’édition. L’équipe nationale peut les "
+            "rouvrir après la fin de l’édition ou les fermer avant."
+        ),
     )
     submissions_deadline = models.DateField(
         _("date limite des inscriptions"),
@@ -55,6 +74,11 @@ class Edition(models.Model):
         verbose_name_plural = _("éditions")
         ordering = ["-year"]
         constraints = [
+            models.CheckConstraint(
+                name="edition_submissions_open_before_first_day",
+                condition=models.Q(submissions_open_on__isnull=True)
+                | models.Q(submissions_open_on__lte=models.F("starts_on")),
+            ),
             models.CheckConstraint(
                 name="edition_days_in_order", condition=models.Q(ends_on__gte=models.F("starts_on"))
             ),
@@ -72,18 +96,35 @@ class Edition(models.Model):
 
     @classmethod
     def defaults_for(cls, year: int) -> dict:
-        """The usual shape of an edition: the whole of November."""
+        """The usual shape of an edition: the whole of November, submissions open from May."""
         first, last = datetime.date(year, 11, 1), datetime.date(year, 11, 30)
         return {
             "starts_on": first,
             "ends_on": last,
             "events_start_on": first,
             "events_end_on": last,
+            "submissions_open_on": datetime.date(year, 5, 1),
         }
 
     @classmethod
     def current(cls):
+        """The latest edition by year (the newest one created, maybe not open yet).
+
+        For the edition the site is in on a given day, use events.editions.site_edition().
+        """
         return cls.objects.order_by("-year").first()
+
+    def accepts_submissions_on(self, day: datetime.date) -> bool:
+        """Whether organisations may send events of this edition to moderation on that day."""
+        if self.submissions_open is not None:
+            return self.submissions_open
+        opened = self.submissions_open_on is None or self.submissions_open_on <= day
+        return opened and day <= self.ends_on
+
+    @property
+    def accepts_submissions(self) -> bool:
+        """accepts_submissions_on(today), for templates."""
+        return self.accepts_submissions_on(timezone.localdate())
 
     def accepts_day(self, day: datetime.date) -> bool:
         return self.events_start_on <= day <= self.events_end_on

@@ -195,7 +195,7 @@ def event_submit(request, pk):
                 request, _("Confirmez d’abord votre adresse e-mail (lien reçu par e-mail) pour envoyer vos événements.")
             )
             return redirect("space_events:preview", pk=event.pk)
-        if not event.edition.submissions_open:
+        if not event.edition.accepts_submissions:
             messages.error(request, _("Les inscriptions du %(edition)s sont closes.") % {"edition": event.edition})
             return redirect("space_events:preview", pk=event.pk)
         if not ratelimit.consume("event-submit", str(user.pk), ratelimit.EVENT_SUBMISSIONS_PER_USER):
