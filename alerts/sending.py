@@ -17,9 +17,10 @@ from django.utils import timezone
 
 from core.links import absolute
 from core.mail import build_mail, send_later
+from events import editions as phases
 from events.filters import public_events
 
-from . import phases, tokens
+from . import tokens
 from .models import Alert, Subscriber
 from .queries import describe, matching_events
 

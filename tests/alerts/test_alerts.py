@@ -14,9 +14,10 @@ from django.http import QueryDict
 from django.test import Client
 from django.urls import reverse
 
-from alerts import phases, sending
+from alerts import sending
 from alerts.models import Alert, Subscriber
 from alerts.queries import canonical_query
+from events import editions as phases
 from events import services
 from tests.moderation.helpers import pending_event
 
