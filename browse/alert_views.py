@@ -33,7 +33,7 @@ def subscribe(request):
         if ratelimit.is_limited("alert-ip", ip, rate):
             throttled, status = ratelimit.too_many_attempts(rate), 429
         elif len(query) > QUERY_MAX_LENGTH:
-            form.add_error(None, _("Cette recherche est trop longue pour une alerte : retirez quelques filtres."))
+            form.add_error(None, _("Cette recherche est trop longue pour une alerte : retirez quelques filtres."))
         elif form.is_valid():
             ratelimit.hit("alert-ip", ip, rate)
             email = form.cleaned_data["email"]
@@ -69,7 +69,7 @@ def confirm(request, token):
         return _invalid(request)
     if request.method == "POST":
         services.confirm(alert)
-        messages.success(request, _("C’est fait : votre alerte est active. Vous recevrez les nouveaux événements."))
+        messages.success(request, _("C’est fait : votre alerte est active. Vous recevrez les nouveaux événements."))
         return redirect("alerts:manage", tokens.manage_token(alert.subscriber))
     return render(request, "alerts/confirm.html", {"alert": alert, "filters": describe(alert.query)})
 
