@@ -3,6 +3,7 @@ matches, through the list's own filter path (``events.filters.EventFilter``) —
 
 from urllib.parse import urlencode
 
+from django import forms
 from django.http import QueryDict
 
 from events.filters import EventFilter
@@ -52,26 +53,39 @@ def matching_events(query: str, *, published_after, published_until):
 
 def describe(query: str) -> list[tuple[str, str]]:
     """(label, values) of each saved filter, in French, for the pages and the mails."""
-    data = QueryDict(query)
-    filterset = EventFilter(data)
-    form = filterset.form
-    form.is_valid()
+    return describe_many([query])[0]
+
+
+def describe_many(queries: list[str]) -> list[list[tuple[str, str]]]:
+    """``describe`` for several alerts in a fixed number of queries (the filters' choices once, the
+    organisations named by any of them once)."""
+    if not queries:
+        return []
+    form = EventFilter().form
+    data = [QueryDict(query) for query in queries]
+    slugs = {slug for item in data for slug in item.getlist("organisation")}
+    names = dict(Organization.objects.filter(slug__in=slugs).values_list("slug", "name")) if slugs else {}
+    return [_describe(item, form, names) for item in data]
+
+
+def _describe(data, form, names) -> list[tuple[str, str]]:
     rows = []
     for name in saved_filters():
         values = data.getlist(name)
         if not values:
             continue
         field = form.fields[name]
-        choices = dict(getattr(field, "choices", ()) or ())
-        if name == "organisation":
-            shown = [organization.name for organization in form.organizations or ()]
-        elif name == "autour":
-            shown = [values[0]]
-        elif name == "gratuit":
-            shown = [str(field.label)] if form.cleaned_data.get("gratuit") else []
-            rows.extend([(str(field.label), "")] if shown else [])
+        label = str(field.label)
+        if name == "gratuit":
+            if forms.CheckboxInput().value_from_datadict(data, None, name):
+                rows.append((label, ""))
             continue
+        if name == "organisation":
+            shown = [names.get(value, value) for value in values]
+        elif name == "rayon":
+            shown = [f"{values[0]}\u00a0km"]
         else:
-            shown = [str(choices.get(value, value)) for value in values]
-        rows.append((str(field.label), ", ".join(shown)))
+            choices = {str(key): str(text) for key, text in getattr(field, "choices", ()) or ()}
+            shown = [choices.get(value, value) for value in values]
+        rows.append((label, ", ".join(shown)))
     return rows

@@ -22,7 +22,7 @@ from events.filters import public_events
 
 from . import tokens
 from .models import Alert, Subscriber
-from .queries import describe, matching_events
+from .queries import describe_many, matching_events
 
 # A little less than a day or a week: a cron at 7:00 that ran at 7:02 yesterday still finds it due.
 RHYTHM = {
@@ -85,6 +85,7 @@ def _send_to(pk: int, *, now, rhythm) -> int:
         alerts = list(subscriber.alerts.filter(confirmed_at__isnull=False).order_by("created_at", "pk"))
         sections = []
         seen = set()
+        descriptions = dict(zip([alert.pk for alert in alerts], describe_many([a.query for a in alerts]), strict=True))
         for alert in alerts:
             since = alert.last_sent_at or alert.confirmed_at
             ids = list(
@@ -97,7 +98,7 @@ def _send_to(pk: int, *, now, rhythm) -> int:
             sections.append(
                 {
                     "alert": alert,
-                    "filters": describe(alert.query),
+                    "filters": descriptions[alert.pk],
                     "events": [events[pk] for pk in shown if pk in events],
                     "more": len(ids) - len(shown),
                     "list_url": absolute(reverse("events:list") + (f"?{alert.query}" if alert.query else "")),

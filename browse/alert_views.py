@@ -15,7 +15,7 @@ from accounts import ratelimit
 from alerts import services, tokens
 from alerts.forms import SubscribeForm
 from alerts.models import Alert
-from alerts.queries import canonical_query, describe
+from alerts.queries import canonical_query, describe, describe_many
 
 QUERY_MAX_LENGTH = Alert._meta.get_field("query").max_length
 
@@ -92,9 +92,10 @@ def manage(request, token):
             messages.success(request, _("L’alerte est supprimée."))
         return redirect("alerts:manage", token)
     services.touch(subscriber)
+    alerts = list(Alert.objects.filter(subscriber=subscriber).order_by("created_at", "pk"))
     alerts = [
-        {"alert": alert, "filters": describe(alert.query)}
-        for alert in Alert.objects.filter(subscriber=subscriber).order_by("created_at", "pk")
+        {"alert": alert, "filters": filters}
+        for alert, filters in zip(alerts, describe_many([alert.query for alert in alerts]), strict=True)
     ]
     return render(request, "alerts/manage.html", {"subscriber": subscriber, "alerts": alerts, "token": token})
 

@@ -4,7 +4,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from alerts.models import Subscriber
-from alerts.queries import describe
+from alerts.queries import describe_many
 from events.models import Event, EventLogEntry, TimeSlot
 from organizations.models import Membership
 
@@ -46,6 +46,7 @@ def _alerts(email: str) -> dict | None:
     subscriber = Subscriber.objects.filter(email=email.strip().lower()).prefetch_related("alerts").first()
     if subscriber is None:
         return None
+    alerts = sorted(subscriber.alerts.all(), key=lambda alert: (alert.created_at, alert.pk))
     return {
         "adresse": subscriber.email,
         "demandee_le": _iso(subscriber.created_at),
@@ -55,13 +56,13 @@ def _alerts(email: str) -> dict | None:
         "dernier_envoi": _iso(subscriber.last_sent_at),
         "alertes": [
             {
-                "filtres": dict(describe(alert.query)),
+                "filtres": dict(filters),
                 "parametres": alert.query,
                 "creee_le": _iso(alert.created_at),
                 "confirmee_le": _iso(alert.confirmed_at),
                 "envoyee_jusqu_au": _iso(alert.last_sent_at),
             }
-            for alert in sorted(subscriber.alerts.all(), key=lambda alert: (alert.created_at, alert.pk))
+            for alert, filters in zip(alerts, describe_many([alert.query for alert in alerts]), strict=True)
         ],
     }
 

@@ -298,3 +298,17 @@ def test_account_page_links_to_the_alerts_of_its_address(client, member_a):
     assert "Mes alertes par e-mail" in html
     manage = re.search(r'href="(/alertes/gerer/[^"]+)"', html)[1]
     assert QUERY.split("&")[0].split("=")[0] in client.get(manage).content.decode().lower()
+
+
+def test_manage_page_queries_do_not_grow_with_alerts(client, organization_a, django_assert_max_num_queries):
+    from alerts import tokens
+
+    subscriber = _confirmed()
+    url = reverse("alerts:manage", args=[tokens.manage_token(subscriber)])
+    with django_assert_max_num_queries(16) as few:
+        client.get(url)
+    for query in ["region=bretagne", "organisation=repar-rennes", "gratuit=on&rayon=30&autour=35000"]:
+        Alert.objects.create(subscriber=subscriber, query=query, confirmed_at=subscriber.confirmed_at)
+    with django_assert_max_num_queries(len(few.captured_queries) + 1):  # the organisations' names
+        html = client.get(url).content.decode()
+    assert "Répar’Rennes" in html and "Gratuit uniquement" in html and "30\u00a0km" in html

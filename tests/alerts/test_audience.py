@@ -190,3 +190,17 @@ def test_figures_page_and_export_for_the_cress(client, event, moderator_a, moder
     assert row.split(";")[-3:] == ["42", "0", "0"]
     client.force_login(moderator_b)
     assert "Répar’café" not in client.get(reverse("admin:events_event_figures")).content.decode()
+
+
+@pytest.mark.django_db
+def test_audience_page_queries_do_not_grow_with_events(client, organization_a, member_a, django_assert_max_num_queries):
+    client.force_login(member_a)
+    url = reverse("space:audience", args=[organization_a.pk])
+    EventFactory(organization=organization_a)
+    with django_assert_max_num_queries(10) as few:
+        client.get(url)
+    for _ in range(5):
+        event = EventFactory(organization=organization_a)
+        audience.add(datetime.date(2026, 11, 20), Kind.EVENT_VIEW, 3, event_id=event.pk)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get(url).content.decode().count('<td class="number">3</td>') == 5
