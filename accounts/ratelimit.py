@@ -44,6 +44,10 @@ EVENT_REPORTS_PER_IP = Rate(5, 3600)
 PERSONAL_DATA_DOWNLOADS_PER_USER = Rate(10, 3600)
 # The accessibility report form (pages): a few messages an hour from one address, no mail flood.
 ACCESSIBILITY_REPORTS_PER_IP = Rate(5, 3600)
+# E-mail alerts (alerts app): requests per address of the visitor (answer 429), and confirmation mails
+# per e-mail address (silently: the answer is the same, so that nobody learns which addresses are known).
+ALERT_REQUESTS_PER_IP = Rate(10, 3600)
+ALERT_MAILS_PER_ADDRESS = Rate(3, 3600)
 
 
 def _key(scope: str, ident: str) -> str:

@@ -15,4 +15,5 @@ urlpatterns = [
     path("evenements/<slug:slug>/signaler/", report.event_report, name="report"),
     path("editions/", archive_views.edition_list, name="editions"),
     path("editions/<int:year>/", archive_views.edition_detail, name="edition"),
+    path("evenements/<slug:slug>/inscription/", views.event_registration, name="registration"),
 ]

@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Case, Q, Value, When
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from accounts import policy
@@ -393,6 +394,17 @@ def event_detail(request, slug):
             "map_config": map_config(),
         },
     )
+
+
+@require_safe
+@never_cache
+def event_registration(request, slug):
+    """The event's registration link, through the site: the audience figures count the click
+    (``alerts.middleware``). Never cached, so that every click reaches the count."""
+    event = get_object_or_404(public_events(), slug=slug)
+    if not event.registration_url:
+        raise Http404
+    return HttpResponseRedirect(event.registration_url)
 
 
 @require_safe

@@ -109,18 +109,35 @@ def _name(func) -> str:
 # -- Mail -------------------------------------------------------------------------------------------
 
 
-def send_mail(*, subject: str, body: str, to: list[str], html: str = "", from_email: str | None = None) -> None:
-    """The job that sends one mail (text, and HTML when given). It raises when the mail server
-    refuses, so that the queue tries again."""
-    message = EmailMultiAlternatives(subject=subject, body=body, to=to, from_email=from_email)
+def send_mail(
+    *,
+    subject: str,
+    body: str,
+    to: list[str],
+    html: str = "",
+    from_email: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> None:
+    """The job that sends one mail (text, and HTML when given, with extra ``headers`` such as
+    List-Unsubscribe). It raises when the mail server refuses, so that the queue tries again."""
+    message = EmailMultiAlternatives(subject=subject, body=body, to=to, from_email=from_email, headers=headers)
     if html:
         message.attach_alternative(html, "text/html")
     message.send()
 
 
-def enqueue_mail(*, subject: str, body: str, to: list[str], html: str = "", from_email: str | None = None) -> bool:
+def enqueue_mail(
+    *,
+    subject: str,
+    body: str,
+    to: list[str],
+    html: str = "",
+    from_email: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> bool:
     """Send a mail in the background once the transaction commits (see ``enqueue``)."""
     count = len(to)
+    extra = {"headers": {str(k): str(v) for k, v in headers.items()}} if headers else {}
     return enqueue(
         send_mail,
         subject=str(subject),
@@ -128,6 +145,7 @@ def enqueue_mail(*, subject: str, body: str, to: list[str], html: str = "", from
         to=list(to),
         html=str(html),
         from_email=from_email,
+        **extra,
         description=f"send the e-mail « {subject} » to {count} recipient{'s' if count > 1 else ''}",
     )
 
@@ -136,5 +154,10 @@ def enqueue_message(message: EmailMultiAlternatives) -> bool:
     """Send a mail built as an EmailMultiAlternatives in the background (see ``enqueue``)."""
     html = next((content for content, mimetype in message.alternatives if mimetype == "text/html"), "")
     return enqueue_mail(
-        subject=message.subject, body=message.body, to=message.to, html=html, from_email=message.from_email
+        subject=message.subject,
+        body=message.body,
+        to=message.to,
+        html=html,
+        from_email=message.from_email,
+        headers=dict(message.extra_headers),
     )

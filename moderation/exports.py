@@ -9,6 +9,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from alerts import audience
 from core.text import printable, spreadsheet_cell
 from events.models import ACCESSIBILITY_FLAGS, TimeSlot
 
@@ -85,15 +86,23 @@ def export_columns():
         (_("Texte alternatif de l’image"), lambda e: e.image_alt),
         (_("Créé le"), lambda e: _local(e.created_at, e.tzinfo)),
         (_("Modifié le"), lambda e: _local(e.updated_at, e.tzinfo)),
+        # The audience figures (alerts/audience.py): totals since publication, never public per event.
+        (_("Vues de la page"), lambda e: e.audience_vue),
+        (_("Ajouts à un agenda"), lambda e: e.audience_agenda),
+        (_("Clics sur l’inscription"), lambda e: e.audience_inscription),
     ]
 
 
 def export_rows(queryset):
     """The header then one row per event, in a fixed number of queries."""
     columns = export_columns()
-    events = queryset.select_related(
-        "organization", "edition", "region", "department", "event_type", "highlight", "state_changed_by"
-    ).prefetch_related("themes", "audiences", Prefetch("slots", queryset=TimeSlot.objects.order_by("starts_at")))
+    events = (
+        audience.with_totals(queryset)
+        .select_related(
+            "organization", "edition", "region", "department", "event_type", "highlight", "state_changed_by"
+        )
+        .prefetch_related("themes", "audiences", Prefetch("slots", queryset=TimeSlot.objects.order_by("starts_at")))
+    )
     yield [header for header, _value in columns]
     for event in events.order_by("starts_at", "pk"):
         yield [_safe_cell(value(event)) for _header, value in columns]

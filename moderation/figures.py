@@ -9,6 +9,8 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from alerts import audience
+from alerts.models import Alert, DailyCount
 from core.text import fold
 from events.models import ACCESSIBILITY_FLAGS, Edition, Event, EventLogEntry
 from regions.models import Region
@@ -21,6 +23,7 @@ COMPARISON = [
     (_("Organisations publiées"), "published_organizations"),
 ]
 PENDING = Q(state=Event.State.PENDING)
+AUDIENCE_KINDS = [DailyCount.Kind.EVENT_VIEW, DailyCount.Kind.CALENDAR, DailyCount.Kind.REGISTRATION]
 
 
 def _counts(queryset, *keys):
@@ -127,6 +130,14 @@ def figures_context(request, *, region_ids) -> dict:
         if previous
         else {}
     )
+    audience_by_region = audience.region_totals(edition, region_ids)
+    alerts_by_region = dict(
+        Alert.objects.filter(confirmed_at__isnull=False, organization__events__edition=edition)
+        .filter(organization__events__region_id__in=[r.pk for r in regions])
+        .values("organization__events__region_id")
+        .annotate(n=Count("pk", distinct=True))
+        .values_list("organization__events__region_id", "n")
+    )
     region_rows = []
     for region in sorted(regions, key=lambda region: fold(region.name)):  # Île-de-France among the I
         row = by_region.get(region.pk, {"total": 0, "published": 0, "pending": 0})
@@ -140,6 +151,8 @@ def figures_context(request, *, region_ids) -> dict:
                 "organizations": orgs_by_region.get(region.pk, 0),
                 "previous": previous_total,
                 "evolution": _evolution(row["total"], previous_total),
+                "audience": [audience_by_region.get(region.pk, {}).get(kind, 0) for kind in AUDIENCE_KINDS],
+                "followers": alerts_by_region.get(region.pk, 0),
             }
         )
 
@@ -175,6 +188,8 @@ def figures_context(request, *, region_ids) -> dict:
         "edition": edition,
         "editions": editions,
         "previous_edition": previous,
+        "audience_columns": [DailyCount.Kind(kind).label for kind in AUDIENCE_KINDS],
+        "audience_events": audience.top_events(edition, region_ids),
         "regions_count": len(region_rows),
         "region_rows": region_rows,
         "department_rows": [

@@ -116,6 +116,7 @@ INSTALLED_APPS = [
     "regions",
     "organizations",
     "events",
+    "alerts",
     "django.contrib.sitemaps",
     "pages",
     "moderation",
@@ -125,6 +126,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, before any cache that answers a whole page: the audience figures (alerts/audience.py)
+    # count every view of an event page, from the view or from a cache.
+    "alerts.middleware.AudienceMiddleware",
     "moisess.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "moisess.middleware.SecurityHeadersMiddleware",

@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("browse.urls")),
     path("regions/", include("browse.region_urls")),
     path("organisations/", include("browse.organization_urls")),
+    path("alertes/", include("browse.alert_urls")),
     path("", include("pages.urls")),
     # The admin's login page links to this name when it exists: the site's own password reset.
     path(

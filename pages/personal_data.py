@@ -3,6 +3,8 @@
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from alerts.models import Subscriber
+from alerts.queries import describe_many
 from events.models import Event, EventLogEntry, TimeSlot
 from organizations.models import Membership
 
@@ -36,6 +38,32 @@ def _event(event: Event) -> dict:
         "creneaux": [{"debut": _iso(slot.starts_at), "fin": _iso(slot.ends_at)} for slot in event.slots.all()],
         "cree_le": _iso(event.created_at),
         "modifie_le": _iso(event.updated_at),
+    }
+
+
+def _alerts(email: str) -> dict | None:
+    """The e-mail alerts sent to the account's address (they need no account, but are the same person's)."""
+    subscriber = Subscriber.objects.filter(email=email.strip().lower()).prefetch_related("alerts").first()
+    if subscriber is None:
+        return None
+    alerts = sorted(subscriber.alerts.all(), key=lambda alert: (alert.created_at, alert.pk))
+    return {
+        "adresse": subscriber.email,
+        "demandee_le": _iso(subscriber.created_at),
+        "confirmee_le": _iso(subscriber.confirmed_at),
+        "desinscrite_le": _iso(subscriber.unsubscribed_at),
+        "rejetee_par_son_serveur_le": _iso(subscriber.bounced_at),
+        "dernier_envoi": _iso(subscriber.last_sent_at),
+        "alertes": [
+            {
+                "filtres": dict(filters),
+                "parametres": alert.query,
+                "creee_le": _iso(alert.created_at),
+                "confirmee_le": _iso(alert.confirmed_at),
+                "envoyee_jusqu_au": _iso(alert.last_sent_at),
+            }
+            for alert, filters in zip(alerts, describe_many([alert.query for alert in alerts]), strict=True)
+        ],
     }
 
 
@@ -104,6 +132,7 @@ def export_personal_data(user) -> dict:
             }
             for entry in log_entries
         ],
+        "alertes_par_e_mail": _alerts(user.email),
         "versions_de_pages_enregistrees": [
             {"page": revision.page.title, "titre": revision.title, "le": _iso(revision.created_at)}
             for revision in revisions

@@ -22,6 +22,8 @@ from accounts.forms import (
 )
 from accounts.models import User
 from accounts.tokens import email_verification_token
+from alerts import tokens
+from alerts.models import Subscriber
 from organizations import services as organization_services
 
 
@@ -90,7 +92,21 @@ def logout(request):
 
 @login_required
 def account(request):
-    return render(request, "accounts/account.html", {"organizations": request.user.organizations.order_by("name")})
+    # The e-mail alerts of the account's address (they need no account): a verified address may manage
+    # them from here without waiting for a mail.
+    subscriber = (
+        Subscriber.objects.filter(email=request.user.email.strip().lower(), alerts__isnull=False).first()
+        if request.user.is_email_verified
+        else None
+    )
+    return render(
+        request,
+        "accounts/account.html",
+        {
+            "organizations": request.user.organizations.order_by("name"),
+            "alerts_url": reverse("alerts:manage", args=[tokens.manage_token(subscriber)]) if subscriber else "",
+        },
+    )
 
 
 def verify_email(request, uidb64, token):

@@ -9,6 +9,7 @@ urlpatterns = [
     path("organisations/nouvelle/", views.organization_create, name="organization_create"),
     path("organisations/<int:pk>/modifier/", views.organization_edit, name="organization_edit"),
     path("organisations/<int:pk>/membres/", views.members, name="members"),
+    path("organisations/<int:pk>/audience/", views.audience, name="audience"),
     path("organisations/<int:pk>/membres/<int:membership_pk>/retirer/", views.member_remove, name="member_remove"),
     path(
         "organisations/<int:pk>/invitations/<int:invitation_pk>/annuler/",

@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts import idempotency, ratelimit
+from alerts import audience as audience_figures
+from alerts.models import Alert, DailyCount
 from events.models import Event, EventLogEntry, TimeSlot
 from organizations import services
 from organizations.forms import InvitationForm, OrganizationForm
@@ -194,3 +196,35 @@ def invitation_accept(request, token):
         messages.success(request, _("Bienvenue dans %(name)s !") % {"name": invitation.organization.name})
         return redirect("space:dashboard")
     return render(request, "organizations/space/invitation.html", {"invitation": invitation})
+
+
+@login_required
+def audience(request, pk):
+    """What the public did with the organisation's events: page views, calendar downloads, clicks on the
+    registration links (per event, all days), its own page's views, and how many alerts follow it.
+    Only its members see it; these figures are never public."""
+    organization = get_organization_for_member(request.user, pk)
+    events = list(
+        Event.objects.filter(organization=organization, state=Event.State.PUBLISHED)
+        .select_related("edition")
+        .order_by("-edition__year", "starts_at", "pk")
+    )
+    totals = audience_figures.event_totals(event.pk for event in events)
+    kinds = [DailyCount.Kind.EVENT_VIEW, DailyCount.Kind.CALENDAR, DailyCount.Kind.REGISTRATION]
+    rows = [{"event": event, "counts": [totals.get(event.pk, {}).get(kind, 0) for kind in kinds]} for event in events]
+    return render(
+        request,
+        "organizations/space/audience.html",
+        {
+            "organization": organization,
+            "rows": rows,
+            "columns": [DailyCount.Kind(kind).label for kind in kinds],
+            "page_views": audience_figures.organization_views([organization.pk]).get(organization.pk, 0),
+            "followers": Alert.objects.filter(
+                organization=organization,
+                confirmed_at__isnull=False,
+                subscriber__unsubscribed_at__isnull=True,
+                subscriber__bounced_at__isnull=True,
+            ).count(),
+        },
+    )

@@ -111,6 +111,14 @@ SITE_ROWS = [
     Row(url("regions:detail", "bretagne"), PUBLIC, GET_ONLY),
     Row(url("regions:programme", "bretagne"), PUBLIC, GET_ONLY),
     Row(url("organizations:detail", lambda s: s.organization_a.slug), PUBLIC, GET_ONLY),
+    # e-mail alerts (the links of the mails carry a signed token)
+    Row(url("alerts:subscribe"), PUBLIC, _each(ALLOWED)),
+    Row(url("alerts:sent"), PUBLIC, GET_ONLY),
+    Row(url("alerts:confirm", "faux-jeton"), _each(400), _each(400), "bad link"),
+    Row(url("alerts:manage", "faux-jeton"), _each(400), _each(400), "bad link"),
+    # CSRF-exempt only for the RFC 8058 one-click POST: any other POST is checked (tests/security/test_csrf.py).
+    Row(url("alerts:unsubscribe", "faux-jeton"), _each(400), _each(400), "bad link"),
+    Row(url("events:registration", lambda s: s.published.slug), _each(404), GET_ONLY, "no registration link"),
     # editorial pages
     *[
         Row(url(f"pages:{name}"), PUBLIC, GET_ONLY)
@@ -139,6 +147,7 @@ SITE_ROWS = [
     Row(url("space:organization_create"), LOGGED_IN, (LOGIN,) + (ALLOWED,) * 5),
     Row(url("space:organization_edit", lambda s: s.organization_a.pk), OWNER_A, OWNER_A_POST),
     Row(url("space:members", lambda s: s.organization_a.pk), OWNER_A, OWNER_A_POST),
+    Row(url("space:audience", lambda s: s.organization_a.pk), OWNER_A, OWNER_A_POST),
     Row(
         url("space:member_remove", lambda s: s.organization_a.pk, lambda s: s.editor.pk),
         POST_ONLY,
