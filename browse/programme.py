@@ -43,7 +43,9 @@ def programme_days(events, tz) -> list[dict]:
 def region_programme(request, slug):
     region = get_object_or_404(Region, slug=slug)
     # ?edition=<year> for a past edition's programme (an unknown year is a 404); else the site's edition.
-    asked = request.GET.get("edition")
+    # A value that is no year is ignored, as the other pages do.
+    asked = request.GET.get("edition", "")
+    asked = asked if asked.isdigit() and len(asked) == 4 else ""
     edition = editions.edition_for_year(asked) if asked else editions.site_edition()
     if asked and edition is None:
         raise Http404("No such edition")

@@ -141,8 +141,8 @@ def test_after_the_home_page_says_when_the_next_edition_comes(client, travel, ev
     Edition.objects.create(year=2027, **Edition.defaults_for(2027))
     travel(AFTER_DAY)
     text = _text(client.get("/"))
-    assert "Rendez-vous le 1 novembre 2027 pour l’édition 2027." in text
-    assert "rouvriront le 1 mai 2027" in text
+    assert "Rendez-vous le 1er novembre 2027 pour l’édition 2027." in text
+    assert "rouvriront le 1er mai 2027" in text
 
 
 def test_after_the_list_shows_the_edition_with_ended_events_marked(client, travel, events):
@@ -176,7 +176,7 @@ def test_after_submissions_are_closed_saying_when_they_reopen(client, travel, me
 
     Edition.objects.create(year=2027, **Edition.defaults_for(2027))
     assert "Elles rouvriront le 1 er mai 2027 pour le Mois de l’ESS 2027." in _text(client.get("/organiser/"))
-    assert "Elles rouvriront le 1 mai 2027" in _text(client.get(CREATE))
+    assert "Elles rouvriront le 1er mai 2027" in _text(client.get(CREATE))
 
 
 def test_after_national_staff_may_reopen_submissions(client, travel, member_a):

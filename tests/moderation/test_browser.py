@@ -124,7 +124,7 @@ def test_edited_event_is_reviewed_and_marked_seen_from_the_review_page(page):
     assert "13 nov. 14h00–16h00" in panel.inner_text()
     assert_accessible(page)
     page.get_by_role("button", name="Modifications vues").click()
-    page.wait_for_url("**/admin/events/event/")
+    page.wait_for_url("**/admin/events/event/?state__exact=pending")  # nothing else waits: the queue
     assert "Modifications vues pour 1 événement." in page.locator(".messagelist").inner_text()
     event.refresh_from_db()
     assert not event.edited_after_publication
