@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from events.caching import anonymous_cache
 from events.filters import public_events
 from events.models import Edition
 from regions.models import Region
@@ -38,6 +39,7 @@ def programme_days(events, tz) -> list[dict]:
     ]
 
 
+@anonymous_cache
 @require_safe
 def region_programme(request, slug):
     region = get_object_or_404(Region, slug=slug)

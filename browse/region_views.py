@@ -4,12 +4,14 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from core.text import fold
+from events.caching import anonymous_cache
 from events.models import Edition, Event
 from regions.models import Region
 
 from .views import browse_context
 
 
+@anonymous_cache
 @require_safe
 def region_list(request):
     edition = Edition.current()
@@ -23,6 +25,7 @@ def region_list(request):
     return render(request, "regions/list.html", {"regions": regions, "edition": edition})
 
 
+@anonymous_cache
 @require_safe
 def region_detail(request, slug):
     region = get_object_or_404(Region, slug=slug)

@@ -29,6 +29,7 @@ SUGGESTIONS = 3
 _ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
+@caching.anonymous_cache
 @require_safe
 def home(request):
     edition = Edition.current()
@@ -141,7 +142,7 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
         data.setlist("region", [region.slug])
     filterset = EventFilter(data, queryset=public_events())
     page = _paginate(filterset, request.GET.get("page"))
-    marker = caching.change_marker(now=filterset.now)
+    marker = caching.public_version(now=filterset.now)
     facets, free_count = _facets(filterset, hidden={"region"} if region else (), marker=marker)
     frame = [r.bounds for r in ([region] if region else filterset.selected_regions)]
     if filterset.origin is not None:
@@ -168,16 +169,19 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
     }
 
 
+@caching.anonymous_cache
 @require_safe
 def event_list(request):
     return render(request, "events/list.html", browse_context(request))
 
 
+@caching.anonymous_cache
 @require_safe
 def event_map(request):
     return render(request, "events/list.html", browse_context(request, map_first=True))
 
 
+@caching.anonymous_cache
 @require_safe
 def events_geojson(request):
     filterset = EventFilter(request.GET, queryset=Event.objects.published())
@@ -185,10 +189,10 @@ def events_geojson(request):
     now = filterset.now
     events = geojson.mappable(filterset.filter_queryset(filterset.queryset))
     viewport = geojson.Viewport.from_params(request.GET.get("bbox"), request.GET.get("zoom"))
-    # A validator global rather than per filter: three cheap aggregates instead of re-running the filters.
+    # A validator global rather than per filter: the public version (one cache read), not the filters.
     # Weak: the same collection goes out gzipped or not. Unknown parameters do not make another entry.
     query = httpcache.canonical_query(request.GET, keep={*filterset.filters, "bbox", "zoom"})
-    etag = f'W/"{core_httpcache.digest(["geojson", query, caching.change_marker(now=now)])}"'
+    etag = f'W/"{core_httpcache.digest(["geojson", query, caching.public_version(now=now)])}"'
     response = get_conditional_response(request, etag=etag)
     if response is None:
         # The full collection costs a scan of every event: kept gzipped (a tenth of its size) for the next
@@ -257,6 +261,7 @@ def _within(event: Event, centre: Event, degrees: float) -> bool:
     return abs(event.latitude - centre.latitude) <= degrees and abs(event.longitude - centre.longitude) <= degrees
 
 
+@caching.anonymous_cache
 @require_safe
 def event_detail(request, slug):
     event, preview = _event_for_viewer(request, slug)
@@ -277,6 +282,7 @@ def event_detail(request, slug):
     )
 
 
+@caching.anonymous_cache
 @require_safe
 def event_card(request, slug):
     """The event card alone: the map's popups show it."""

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_safe
 from core.httpcache import conditional, hash_text
 from core.links import absolute
 from core.text import printable_data
+from events.caching import anonymous_cache
 from events.filters import ACCESSIBILITY_CHOICES, FORMAT_CHOICES
 from events.models import Audience, Edition, Event, EventType, Highlight, Theme
 from regions.models import Department, Region
@@ -55,6 +56,7 @@ def _positive_int(raw, *, maximum: int) -> tuple[int | None, str | None]:
     return value, None
 
 
+@anonymous_cache
 @require_safe
 def event_list(request):
     selection = select_events(request.GET)
@@ -97,6 +99,7 @@ def _page_url(request, number: int) -> str:
     return absolute(f"{request.path}?{query.urlencode()}")
 
 
+@anonymous_cache
 @require_safe
 def event_detail(request, pk):
     event = open_events().filter(pk=pk).first()
@@ -154,6 +157,7 @@ def referentials() -> dict:
     }
 
 
+@anonymous_cache
 @require_safe
 def referentials_view(request):
     # Names typed in the admin: printable, whatever was stored before the forms cleaned them.
@@ -162,6 +166,7 @@ def referentials_view(request):
     return _cors(conditional(request, etag=etag, render=lambda: HttpResponse(body, content_type="application/json")))
 
 
+@anonymous_cache
 @require_safe
 def openapi_view(request):
     body = json.dumps(openapi_document(), **JSON_DUMPS)
@@ -169,6 +174,7 @@ def openapi_view(request):
     return _cors(conditional(request, etag=etag, render=lambda: HttpResponse(body, content_type="application/json")))
 
 
+@anonymous_cache
 @require_safe
 def api_home(request):
     """The human page: what the API offers, with examples."""

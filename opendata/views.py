@@ -14,6 +14,7 @@ from django.views.decorators.http import require_safe
 from core.httpcache import conditional
 from core.maps import map_config
 from events import geojson
+from events.caching import anonymous_cache
 
 from .calendar import calendar_bytes
 from .exports import events_csv
@@ -39,6 +40,7 @@ def _calendar_name(selection) -> str:
     return f"{name} — {detail}" if detail else name
 
 
+@anonymous_cache
 @require_safe
 def event_calendar(request, slug):
     """« Ajouter à mon agenda »: one event's time slots as an iCalendar file."""
@@ -53,6 +55,7 @@ def event_calendar(request, slug):
     return _open(conditional(request, etag=event_validator(event, kind="ics"), render=render_file))
 
 
+@anonymous_cache
 @require_safe
 def events_calendar(request):
     """A subscribable calendar (webcal) of the filtered events."""
@@ -72,6 +75,7 @@ def events_calendar(request):
     return _open(conditional(request, etag=etag, render=render_file, keep=True))
 
 
+@anonymous_cache
 @require_safe
 def events_feed(request):
     selection = select_events(request.GET)
@@ -106,6 +110,7 @@ def _widget_size(raw) -> int:
 
 @xframe_options_exempt
 @csp_replace({"frame-ancestors": ["*"]})  # any site may frame this page, and only this one
+@anonymous_cache
 @require_safe
 def widget(request):
     """A light page meant to be framed by CRESS and partner sites: the list, optionally the map."""
@@ -132,6 +137,7 @@ def widget(request):
     return render(request, "opendata/widget.html", context)
 
 
+@anonymous_cache
 @require_safe
 def widget_geojson(request):
     """The widget's map data: as /evenements/carte.geojson, with the organisation filter too."""
@@ -150,6 +156,7 @@ def widget_geojson(request):
     )
 
 
+@anonymous_cache
 @require_safe
 def widget_builder(request):
     """/integrer/: pick filters, preview the widget, copy the <iframe> snippet."""

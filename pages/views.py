@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from accounts import ratelimit
 from accounts.roles import is_national_staff
 from core.text import fold
+from events.caching import anonymous_cache
 from events.models import Edition, Event
 from organizations.models import Organization
 from regions.models import Region
@@ -99,6 +100,7 @@ def render_page(request, page: Page, *, preview: bool = False, errors=None) -> H
 
 
 def _page_view(slug):
+    @anonymous_cache
     @require_GET
     def view(request):
         return render_page(request, get_object_or_404(Page, slug=slug))

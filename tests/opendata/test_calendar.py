@@ -132,7 +132,7 @@ def test_calendar_feed_answers_304(client):
 def test_calendar_feed_query_count_does_not_grow(client, django_assert_num_queries, count):
     for i in range(count):
         EventFactory(slots=slots(21 + i % 9))
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(12):
         response = client.get("/evenements/calendrier.ics")
     assert len(parse(response).walk("VEVENT")) == count
 

@@ -93,7 +93,7 @@ def test_feed_answers_304(client):
 def test_feed_query_count_does_not_grow(client, django_assert_num_queries, count):
     for _ in range(count):
         EventFactory()
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(12):
         items = rss_items(client.get("/evenements/flux.xml"))
     assert len(items) == count
 
@@ -155,7 +155,7 @@ def test_export_answers_304(client):
 def test_export_query_count_does_not_grow(client, django_assert_num_queries, count):
     for _ in range(count):
         EventFactory()
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(12):
         rows = csv_rows(client.get("/evenements/export.csv"))
     assert len(rows) == count
 
@@ -167,6 +167,7 @@ def test_export_is_kept_in_the_cache_until_an_event_changes(client, django_asser
         again = client.get("/evenements/export.csv")
     assert again.content == first.content
     assert again["Content-Disposition"] == first["Content-Disposition"]
-    Event.objects.filter(pk=event.pk).update(title="Nouveau titre", updated_at=timezone.now())
+    event.title = "Nouveau titre"
+    event.save()  # a save bumps the public version (events.caching), as the services do
     [row] = csv_rows(client.get("/evenements/export.csv"))
     assert row["titre"] == "Nouveau titre"
