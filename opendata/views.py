@@ -4,7 +4,7 @@ import json
 
 from csp.decorators import csp_replace
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -16,8 +16,8 @@ from core.maps import map_config
 from events import geojson
 from events.caching import anonymous_cache
 
-from .calendar import calendar_bytes
-from .exports import events_csv
+from .calendar import calendar_bytes, stream_calendar
+from .exports import stream_csv
 from .feeds import EventsFeed
 from .forms import WidgetForm
 from .query import collection_validator, event_validator, open_events, select_events
@@ -62,17 +62,18 @@ def events_calendar(request):
     selection = select_events(request.GET)
 
     def render_file():
-        body = calendar_bytes(
+        # Streamed: memory does not grow with the number of events.
+        body = stream_calendar(
             selection.events,
             name=_calendar_name(selection),
             description=_("Les événements du Mois de l’économie sociale et solidaire (Licence Ouverte / Etalab 2.0)."),
         )
-        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response = StreamingHttpResponse(body, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = 'inline; filename="mois-ess.ics"'
         return response
 
     etag = collection_validator(selection, kind="ics", data=request.GET)
-    return _open(conditional(request, etag=etag, render=render_file, keep=True))
+    return _open(conditional(request, etag=etag, render=render_file))
 
 
 @anonymous_cache
@@ -89,12 +90,13 @@ def events_export(request):
     selection = select_events(request.GET)
 
     def render_file():
-        response = HttpResponse(events_csv(selection.events), content_type="text/csv; charset=utf-8")
+        # Streamed: memory does not grow with the number of events, the first bytes leave at once.
+        response = StreamingHttpResponse(stream_csv(selection.events), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="evenements-mois-ess.csv"'
         return response
 
     etag = collection_validator(selection, kind="csv", data=request.GET)
-    return _open(conditional(request, etag=etag, render=render_file, keep=True))
+    return _open(conditional(request, etag=etag, render=render_file))
 
 
 # -- The widget ----------------------------------------------------------------------------------------
