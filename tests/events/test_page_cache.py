@@ -25,7 +25,6 @@ PUBLIC_URLS = [
     "/regions/",
     "/regions/bretagne/",
     "/api/evenements",
-    "/evenements/calendrier.ics",
     "/evenements/flux.xml",
     "/widget/?carte=1",
     "/le-mois/",
@@ -45,6 +44,18 @@ def test_a_repeated_anonymous_request_costs_no_query(client, url, django_assert_
     assert again.content == first.content
     assert again["Content-Type"] == first["Content-Type"]
     assert "Cookie" in again["Vary"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/evenements/calendrier.ics", "/evenements/export.csv"])
+def test_streamed_exports_are_not_kept_whole(client, url):
+    EventFactory()
+    first = client.get(url)
+    assert first.streaming
+    etag = first["ETag"]
+    assert "X-Cache" not in client.get(url)
+    # …but answering an unchanged copy costs no row: 304 from the version.
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
 
 
 @pytest.mark.django_db
