@@ -15,9 +15,8 @@ from accounts import policy
 from core import httpcache
 from core import httpcache as core_httpcache
 from core.maps import map_config
-from core.text import fold
 from events import caching, geojson
-from events.filters import FACETS, KM_PER_DEGREE, EventFilter, public_events
+from events.filters import FACETS, KM_PER_DEGREE, EventFilter, public_events, reference_data
 from events.models import Edition, Event, Theme
 from events.structured_data import event_jsonld, json_for_script
 from organizations.models import Organization
@@ -33,30 +32,34 @@ _ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 @require_safe
 def home(request):
     edition = Edition.current()
+    figures, themes = core_httpcache.get_or_compute(
+        f"events:home:{edition.pk if edition else 0}:{caching.public_version()}", lambda: _home_counts(edition)
+    )
+    upcoming = public_events().for_edition(edition).upcoming().order_by("starts_at", "id")[:6] if edition else []
+    regions, _departments, _editions, _taxonomies = reference_data()
+    return render(
+        request,
+        "events/home.html",
+        {"edition": edition, "figures": figures, "upcoming": upcoming, "themes": themes, "regions": regions},
+    )
+
+
+def _home_counts(edition):
+    """The edition's figures and each theme's upcoming events: kept under the public version (which
+    carries the day and the next slot end)."""
     events = Event.objects.published().for_edition(edition) if edition else Event.objects.none()
     figures = events.aggregate(
         events=Count("id"),
         organizations=Count("organization", distinct=True),
         regions=Count("region", distinct=True),
     )
-    upcoming = public_events().for_edition(edition).upcoming().order_by("starts_at", "id")[:6] if edition else []
     themes = Theme.objects.annotate(
         n_events=Count(
             "events",
             filter=Q(events__state=Event.State.PUBLISHED, events__edition=edition, events__ends_at__gte=timezone.now()),
         )
     ).order_by("position", "name")  # an aggregate drops Meta.ordering
-    return render(
-        request,
-        "events/home.html",
-        {
-            "edition": edition,
-            "figures": figures,
-            "upcoming": upcoming,
-            "themes": themes,
-            "regions": sorted(Region.objects.all(), key=lambda region: fold(region.name)),
-        },
-    )
+    return figures, list(themes)
 
 
 # -- The list and the map ------------------------------------------------------------------------------
