@@ -71,7 +71,10 @@ def event_list(request):
         return _json_response({"errors": errors}, status=400)
 
     def render_page():
-        paginator = Paginator(selection.events, page_size or DEFAULT_PAGE_SIZE)
+        # Narrow ids first (sorting every matching id), then the page's events with what a record shows:
+        # sorting wide joined rows costs several times more, as on the list page.
+        ids = selection.events.prefetch_related(None).values_list("pk", flat=True)
+        paginator = Paginator(ids, page_size or DEFAULT_PAGE_SIZE)
         try:
             page = paginator.page(page_number or 1)
         except EmptyPage:
@@ -85,12 +88,18 @@ def event_list(request):
                 "next": _page_url(request, page.next_page_number()) if page.has_next() else None,
                 "previous": _page_url(request, page.previous_page_number()) if page.has_previous() else None,
                 "licence": LICENCE,
-                "results": [event_record(event) for event in page.object_list],
+                "results": [event_record(event) for event in _in_order(page.object_list)],
             }
         )
 
     etag = collection_validator(selection, kind="api", data=request.GET)
     return _cors(conditional(request, etag=etag, render=render_page))
+
+
+def _in_order(ids) -> list:
+    ids = list(ids)
+    events = open_events().in_bulk(ids)
+    return [events[pk] for pk in ids]
 
 
 def _page_url(request, number: int) -> str:
