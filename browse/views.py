@@ -190,8 +190,7 @@ def events_geojson(request):
     filterset = EventFilter(request.GET, queryset=Event.objects.published())
     filterset.form.is_valid()
     now = filterset.now
-    events = geojson.mappable(filterset.filter_queryset(filterset.queryset))
-    viewport = geojson.Viewport.from_params(request.GET.get("bbox"), request.GET.get("zoom"))
+    events = filterset.filter_queryset(filterset.queryset)
     # A validator global rather than per filter: the public version (one cache read), not the filters.
     # Weak: the same collection goes out gzipped or not. Unknown parameters do not make another entry.
     query = httpcache.canonical_query(request.GET, keep={*filterset.filters, "bbox", "zoom"})
@@ -202,7 +201,7 @@ def events_geojson(request):
         # visitors, who get it without compressing it again.
         compressed = core_httpcache.get_or_compute(
             f"events:geojson:{etag}",
-            lambda: gzip.compress(geojson.feature_collection(events, now=now, viewport=viewport), compresslevel=6),
+            lambda: gzip.compress(geojson.collection_for(events, request.GET, now=now), compresslevel=6),
         )
         if _ACCEPTS_GZIP.search(request.headers.get("accept-encoding", "")):
             response = HttpResponse(compressed, content_type="application/geo+json")

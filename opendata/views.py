@@ -145,15 +145,13 @@ def widget_geojson(request):
     """The widget's map data: as /evenements/carte.geojson, with the organisation filter too."""
     selection = select_events(request.GET)
     now = selection.filterset.now
-    viewport = geojson.Viewport.from_params(request.GET.get("bbox"), request.GET.get("zoom"))
     etag = collection_validator(selection, kind="widget-geojson", data=request.GET)
     return conditional(
         request,
         etag=etag,
         max_age=60,
         render=lambda: HttpResponse(
-            geojson.feature_collection(selection.events.order_by(), now=now, viewport=viewport),
-            content_type="application/geo+json",
+            geojson.collection_for(selection.events, request.GET, now=now), content_type="application/geo+json"
         ),
     )
 
