@@ -27,6 +27,9 @@ from .httpcache import canonical_query
 
 VERSION_KEY = "site:version"
 PAGE_SECONDS = 60 * 60  # an entry is dead once the version moves; this only bounds the memory
+# Without a shared cache (no REDIS_URL) each process has its own version: a change made through another
+# process shows there within this time.
+PROCESS_PAGE_SECONDS = 30
 MESSAGES_COOKIE = "messages"
 
 
@@ -63,6 +66,11 @@ def bump() -> None:
     _incr()
     if transaction.get_connection().in_atomic_block:
         transaction.on_commit(_incr)
+
+
+def _page_seconds() -> int:
+    backend = settings.CACHES.get("default", {}).get("BACKEND", "")
+    return PROCESS_PAGE_SECONDS if backend.endswith("LocMemCache") else PAGE_SECONDS
 
 
 def _servable(request) -> bool:
@@ -135,7 +143,7 @@ def anonymous_cache(*, clock):
                 return response
             response = view(request, *args, **kwargs)
             if _shareable(request, response):
-                cache.set(key, (response.content, list(response.items())), PAGE_SECONDS)
+                cache.set(key, (response.content, list(response.items())), _page_seconds())
                 response["X-Cache"] = "miss"
             return response
 
