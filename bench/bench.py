@@ -180,8 +180,9 @@ def main() -> None:
         for events in (int(size) for size in arguments.sizes.split(",")):
             print(f"{database}, {events} events…", file=sys.stderr, flush=True)
             runs.append(_child(database, events, arguments.runs, arguments.redis))
-    results = {"machine": _machine(), "runs": runs, "growth": _growth(runs)}
-    RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
+            # Written after each size: a long run stopped halfway still leaves its figures.
+            results = {"machine": _machine(), "runs": runs, "growth": _growth(runs)}
+            RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
     table = _table(results)
     print(table)
     if not arguments.no_doc:
