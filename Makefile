@@ -44,8 +44,11 @@ check: install
 	SECRET_KEY=check $(BIN)/python manage.py check
 	SECRET_KEY=check $(BIN)/python manage.py makemigrations --check --dry-run
 
+# The benchmark of docs/performance.md: PostgreSQL + Redis, then SQLite (bench/bench.py; seeds its own
+# databases). BENCH_SIZES=2000,20000 for fewer sizes, BENCH_RUNS=3 for fewer rounds.
+BENCH_SIZES ?= 2000,20000,50000
 bench: install
-	$(BIN)/python bench/bench_geojson.py
+	$(BIN)/python bench/bench.py --sizes $(BENCH_SIZES) $(BENCH_ARGS)
 
 # DEBUG off, migrations, collectstatic, gunicorn, the job worker and nginx (deploy/serve.py;
 # SERVE_ARGS="--https-port 8443 --http-port 8080 --app-port 8001").

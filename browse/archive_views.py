@@ -16,8 +16,7 @@ from events.models import Edition
 def edition_list(request):
     rows = list(Edition.objects.order_by("-year"))
     # Every edition's figures read all the published events: shared by every visitor until something changes.
-    marker = caching.change_marker(now=timezone.now())
-    figures = httpcache.get_or_compute(f"editions:figures:{httpcache.digest([marker])}", archive.figures_by_edition)
+    figures = httpcache.get_or_compute(f"editions:figures:{caching.public_version()}", archive.figures_by_edition)
     today = timezone.localdate()
     empty = archive.edition_figures(None)
     items = [

@@ -1,6 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from events.caching import anonymous_cache
 from organizations.models import Organization
 
 from .views import organization_events
@@ -8,6 +9,7 @@ from .views import organization_events
 MAX_EVENTS = 60
 
 
+@anonymous_cache
 @require_safe
 def organization_detail(request, slug):
     organization = get_object_or_404(Organization.objects.select_related("department__region"), slug=slug)

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from events import editions
+from events.caching import anonymous_cache
 from events.filters import public_events
 from regions.models import Region
 
@@ -39,6 +40,7 @@ def programme_days(events, tz) -> list[dict]:
     ]
 
 
+@anonymous_cache
 @require_safe
 def region_programme(request, slug):
     region = get_object_or_404(Region, slug=slug)

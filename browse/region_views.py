@@ -5,12 +5,14 @@ from django.views.decorators.http import require_safe
 
 from core.text import fold
 from events import editions
+from events.caching import anonymous_cache
 from events.models import Event
 from regions.models import Region
 
 from .views import allow_geolocation, browse_context
 
 
+@anonymous_cache
 @require_safe
 def region_list(request):
     asked = request.GET.get("edition")
@@ -35,6 +37,7 @@ def region_list(request):
     return render(request, "regions/list.html", {"regions": regions, "edition": edition})
 
 
+@anonymous_cache
 @require_safe
 def region_detail(request, slug):
     region = get_object_or_404(Region, slug=slug)

@@ -20,9 +20,8 @@ from browse.titles import list_title
 from core import httpcache
 from core import httpcache as core_httpcache
 from core.maps import map_config
-from core.text import fold
 from events import archive, caching, editions, geojson
-from events.filters import FACETS, KM_PER_DEGREE, EventFilter, public_events
+from events.filters import FACETS, KM_PER_DEGREE, EventFilter, public_events, reference_data
 from events.models import Event
 from events.structured_data import event_jsonld, json_for_script
 from organizations.models import Organization
@@ -46,7 +45,7 @@ def home_context(today) -> dict:
         "edition": edition,
         "phase": phase,
         "figures": archive.edition_figures(edition),
-        "regions": sorted(Region.objects.all(), key=lambda region: fold(region.name)),
+        "regions": reference_data()[0],
         "upcoming": [],
         "selection": [],
     }
@@ -75,9 +74,16 @@ def home_context(today) -> dict:
     return context
 
 
+@caching.anonymous_cache
 @require_safe
 def home(request):
-    return render(request, "events/home.html", home_context(timezone.localdate()))
+    today = timezone.localdate()
+    # The figures, the themes' counts and the selections, kept under the public version (which carries
+    # the next slot end) for the day.
+    context = core_httpcache.get_or_compute(
+        f"events:home:{today.isoformat()}:{caching.public_version()}", lambda: home_context(today)
+    )
+    return render(request, "events/home.html", context)
 
 
 # -- The list and the map ------------------------------------------------------------------------------
@@ -206,7 +212,7 @@ def _origin_choices(filterset: EventFilter, data) -> list[dict]:
 def _scope_marker(filterset: EventFilter) -> str:
     """The change marker, plus the site's edition and its phase: the default scope turns with the date."""
     edition = filterset.current_edition
-    return f"{caching.change_marker(now=filterset.now)}:{edition.pk if edition else ''}:{filterset.phase}"
+    return f"{caching.public_version(now=filterset.now)}:{edition.pk if edition else ''}:{filterset.phase}"
 
 
 def browse_context(request, *, region: Region | None = None, map_first: bool = False) -> dict:
@@ -266,11 +272,13 @@ def allow_geolocation(response):
     return response
 
 
+@caching.anonymous_cache
 @require_safe
 def event_list(request):
     return allow_geolocation(render(request, "events/list.html", browse_context(request)))
 
 
+@caching.anonymous_cache
 @require_safe
 def event_map(request):
     return allow_geolocation(render(request, "events/list.html", browse_context(request, map_first=True)))
@@ -293,14 +301,14 @@ def communes(request):
     return response
 
 
+@caching.anonymous_cache
 @require_safe
 def events_geojson(request):
     filterset = EventFilter(request.GET, queryset=Event.objects.published())
     filterset.form.is_valid()
     now = filterset.now
-    events = geojson.mappable(filterset.filter_queryset(filterset.queryset))
-    viewport = geojson.Viewport.from_params(request.GET.get("bbox"), request.GET.get("zoom"))
-    # A validator global rather than per filter: three cheap aggregates instead of re-running the filters.
+    events = filterset.filter_queryset(filterset.queryset)
+    # A validator global rather than per filter: the public version (one cache read), not the filters.
     # Weak: the same collection goes out gzipped or not. Unknown parameters do not make another entry.
     query = httpcache.canonical_query(request.GET, keep={*filterset.filters, "bbox", "zoom"})
     etag = f'W/"{core_httpcache.digest(["geojson", query, _scope_marker(filterset), filterset.period_marker])}"'
@@ -310,7 +318,7 @@ def events_geojson(request):
         # visitors, who get it without compressing it again.
         compressed = core_httpcache.get_or_compute(
             f"events:geojson:{etag}",
-            lambda: gzip.compress(geojson.feature_collection(events, now=now, viewport=viewport), compresslevel=6),
+            lambda: gzip.compress(geojson.collection_for(events, request.GET, now=now), compresslevel=6),
         )
         if _ACCEPTS_GZIP.search(request.headers.get("accept-encoding", "")):
             response = HttpResponse(compressed, content_type="application/geo+json")
@@ -372,6 +380,7 @@ def _within(event: Event, centre: Event, degrees: float) -> bool:
     return abs(event.latitude - centre.latitude) <= degrees and abs(event.longitude - centre.longitude) <= degrees
 
 
+@caching.anonymous_cache
 @require_safe
 def event_detail(request, slug):
     event, preview = _event_for_viewer(request, slug)
@@ -407,6 +416,7 @@ def event_registration(request, slug):
     return HttpResponseRedirect(event.registration_url)
 
 
+@caching.anonymous_cache
 @require_safe
 def event_card(request, slug):
     """The event card alone: the map's popups show it."""

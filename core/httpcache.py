@@ -1,7 +1,8 @@
 """HTTP caching: short-lived caches of computed answers and conditional responses (ETags).
 
-What a validator or a cache key depends on is the caller's business (``events.caching.change_marker``,
-``opendata.query.collection_validator``); this module only keeps and answers.
+What a validator or a cache key depends on is the caller's business (``events.caching.public_version``,
+``opendata.query.collection_validator``); this module only keeps and answers. The shared cache of whole
+anonymous pages is ``core.pagecache``.
 """
 
 import hashlib
@@ -16,10 +17,18 @@ RENDERED_SECONDS = 15 * 60
 MAX_AGE_SECONDS = 300  # how long clients and proxies may keep an answer
 
 
-def canonical_query(data, *, keep) -> str:
-    """The parameters named in ``keep``, in a stable order: two URLs asking the same thing share a cache
-    entry (an unknown parameter does not make another one)."""
-    return "&".join(sorted(f"{key}={value}" for key, values in data.lists() if key in keep for value in values))
+def canonical_query(data, *, keep=None, ignore=()) -> str:
+    """The parameters (those named in ``keep`` if given, never those in ``ignore``) in a stable order:
+    two URLs asking the same thing share a cache entry or a validator (an unknown parameter does not
+    make another one when ``keep`` is given)."""
+    return "&".join(
+        sorted(
+            f"{key}={value}"
+            for key, values in data.lists()
+            if (keep is None or key in keep) and key not in ignore
+            for value in values
+        )
+    )
 
 
 def digest(value) -> str:

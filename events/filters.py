@@ -35,6 +35,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import MultipleChoiceField
 
+from core import httpcache
 from core.forms import BoundedDateField, CleanTextMixin
 from core.text import fold
 from organizations.models import LegalForm, Organization
@@ -42,6 +43,7 @@ from regions.geodata import EARTH_RADIUS_KM, Place, find_places, locate_postal_c
 from regions.models import Department, Region
 
 from . import editions as phases
+from .caching import public_version
 from .models import ACCESSIBILITY_FLAGS, Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
 from .search import MAX_QUERY_LENGTH, SearchNames, annotate_for_search, text_search_q
 
@@ -300,6 +302,26 @@ def _invalid_choice(what):
     return {"invalid_choice": _("« %(value)s » : ") + what}
 
 
+def _load_reference_data():
+    return (
+        sorted(Region.objects.all(), key=lambda region: fold(region.name)),
+        list(Department.objects.select_related("region").order_by("code")),
+        list(Edition.objects.order_by("-year")),
+        {
+            "theme": list(Theme.objects.values_list("pk", "slug", "name")),
+            "type": list(EventType.objects.values_list("pk", "slug", "name")),
+            "public": list(Audience.objects.values_list("pk", "slug", "name")),
+            "temps_fort": list(Highlight.objects.values_list("pk", "slug", "name")),
+        },
+    )
+
+
+def reference_data(*, now=None):
+    """The regions, departments, editions and taxonomies the filters offer: seven queries, kept in the
+    cache under the public version (any edit of them bumps it)."""
+    return httpcache.get_or_compute(f"events:reference:{public_version(now=now)}", _load_reference_data)
+
+
 class EventFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Mots-clés"),
@@ -434,15 +456,7 @@ class EventFilter(django_filters.FilterSet):
         super().__init__(data if data is not None else QueryDict(), queryset, request=request, prefix=prefix)
         self.now = timezone.now()
         self.every_edition = every_edition
-        self.regions = sorted(Region.objects.all(), key=lambda region: fold(region.name))
-        self.departments = list(Department.objects.select_related("region").order_by("code"))
-        self.editions = list(Edition.objects.order_by("-year"))
-        taxonomies = {
-            "theme": list(Theme.objects.values_list("pk", "slug", "name")),
-            "type": list(EventType.objects.values_list("pk", "slug", "name")),
-            "public": list(Audience.objects.values_list("pk", "slug", "name")),
-            "temps_fort": list(Highlight.objects.values_list("pk", "slug", "name")),
-        }
+        self.regions, self.departments, self.editions, taxonomies = reference_data(now=self.now)
         self.taxonomy_ids = {name: [(pk, slug) for pk, slug, _name in rows] for name, rows in taxonomies.items()}
         self.search_names = SearchNames(
             **{

@@ -160,3 +160,10 @@ def feature_collection(queryset, *, now, viewport: Viewport | None = None) -> by
     features = _clustered_features(queryset, viewport, now=now) if viewport else _point_features(queryset, now=now)
     data = {"type": "FeatureCollection", "features": features}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def collection_for(queryset, params, *, now) -> bytes:
+    """The collection the map asks for with ``params`` (``bbox`` and ``zoom``: grouped on a grid for the
+    visible area; without them, every point): the list's map and the widget's both answer with this."""
+    viewport = Viewport.from_params(params.get("bbox"), params.get("zoom"))
+    return feature_collection(mappable(queryset.prefetch_related(None).order_by()), now=now, viewport=viewport)

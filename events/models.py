@@ -549,6 +549,8 @@ class TimeSlot(models.Model):
         indexes = [
             # "Next slot" lookups and date filters.
             models.Index(fields=["starts_at", "ends_at"], name="timeslot_dates_idx"),
+            # The next slot end to come (events.caching.time_bucket): one index probe.
+            models.Index(fields=["ends_at"], name="timeslot_ends_idx"),
         ]
 
     def __str__(self):

@@ -134,6 +134,10 @@ MIDDLEWARE = [
     "moisess.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below WhiteNoise (static files go out precompressed) and above every middleware that reads or
+    # writes the body. BREACH: Django adds random bytes to each gzipped answer (« Heal The BREACH »)
+    # and masks CSRF tokens per request; the public pages carry no token (docs/performance.md).
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -75,8 +75,11 @@ def event_components(event: Event) -> list[icalendar.Event]:
     return components
 
 
-def calendar_bytes(events, *, name: str, description: str = "") -> bytes:
-    """A whole calendar: every slot of ``events``, with the VTIMEZONEs they need."""
+END = b"END:VCALENDAR\r\n"
+CHUNK = 200  # events read (with their slots, themes and place) at a time
+
+
+def _header(name: str, description: str) -> bytes:
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -90,14 +93,44 @@ def calendar_bytes(events, *, name: str, description: str = "") -> bytes:
     # Subscribed calendars refresh about every hour.
     calendar.add("refresh-interval", datetime.timedelta(hours=1), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT1H")
-    years = []
-    for event in events:
+    return calendar.to_ical().removesuffix(END)
+
+
+def _timezones(zones: dict, years: set[int]) -> list[bytes]:
+    """The VTIMEZONEs of the zones used, with their transitions around the events only (a compact
+    VTIMEZONE rather than 70 years of them)."""
+    calendar = icalendar.Calendar()
+    for tz in zones.values():
+        component = icalendar.Event()
+        component.add("dtstart", datetime.datetime(min(years), 11, 1, tzinfo=tz))
+        calendar.add_component(component)
+    calendar.add_missing_timezones(
+        first_date=datetime.date(min(years) - 1, 1, 1), last_date=datetime.date(max(years) + 2, 1, 1)
+    )
+    return [component.to_ical() for component in calendar.walk("VTIMEZONE")]
+
+
+def stream_calendar(events, *, name: str, description: str = ""):
+    """A whole calendar, piece by piece: every slot of ``events`` (a queryset is read ``CHUNK`` events
+    at a time, so that memory does not grow with their number), then the VTIMEZONEs they need."""
+    yield _header(name, description)
+    years, zones = set(), {}
+    rows = events.iterator(chunk_size=CHUNK) if hasattr(events, "iterator") else events
+    pieces = []
+    for count, event in enumerate(rows, start=1):
         for component in event_components(event):
-            calendar.add_component(component)
-            years.append(component.DTSTART.year)
+            pieces.append(component.to_ical())
+            years.add(component.DTSTART.year)
+        zones.setdefault(event.tzinfo.key, event.tzinfo)
+        if count % CHUNK == 0:
+            yield b"".join(pieces)
+            pieces = []
+    yield b"".join(pieces)
     if years:
-        # Transitions around the events only: a compact VTIMEZONE rather than 70 years of them.
-        calendar.add_missing_timezones(
-            first_date=datetime.date(min(years) - 1, 1, 1), last_date=datetime.date(max(years) + 2, 1, 1)
-        )
-    return calendar.to_ical()
+        yield b"".join(_timezones(zones, years))
+    yield END
+
+
+def calendar_bytes(events, *, name: str, description: str = "") -> bytes:
+    """A whole calendar in one piece (one event's « add to my calendar »)."""
+    return b"".join(stream_calendar(events, name=name, description=description))

@@ -7,14 +7,11 @@ Every output takes the filter parameters of ``/evenements/`` (``events.filters.E
 import json
 from dataclasses import dataclass
 
-from django.db.models import Count, Max, Min, Q
-from django.utils import timezone
-
-from core.httpcache import hash_text
+from core.httpcache import canonical_query, hash_text
+from events.caching import public_version
 from events.filters import EventFilter, public_events
-from events.models import Audience, Event, EventType, Highlight, Theme, TimeSlot
+from events.models import Event
 from organizations.models import Organization
-from regions.models import Region
 
 
 @dataclass
@@ -29,7 +26,7 @@ class Selection:
 
 def open_events():
     """Published events with everything an export shows, in a fixed number of queries."""
-    return public_events().select_related("edition", "highlight").prefetch_related("audiences")
+    return public_events(details=True)
 
 
 def select_events(data, *, queryset=None, every_edition=False) -> Selection:
@@ -45,62 +42,19 @@ def select_events(data, *, queryset=None, every_edition=False) -> Selection:
     )
 
 
-def canonical_query(data, *, ignore=()) -> str:
-    """The parameters in a stable order: two URLs asking the same thing share a validator."""
-    return "&".join(sorted(f"{key}={value}" for key, values in data.lists() if key not in ignore for value in values))
-
-
 def collection_validator(selection: Selection, *, kind: str, data) -> str:
-    """A strong ETag for a filtered collection, from two aggregates (the outputs are not rendered).
-
-    It changes whenever the answer could: an event of the selection added, removed or edited, its
-    slots replaced, a slot ending (the default scope drops ended events), a new day, or an edit of
-    their organisations. (Renaming a theme or a type does not change it: caches expire within minutes.)
-    """
-    now = selection.filterset.now
-    events = selection.events.order_by().aggregate(
-        n=Count("pk"), changed=Max("updated_at"), last=Max("pk"), organizations=Max("organization__updated_at")
-    )
-    slots = TimeSlot.objects.filter(event__in=selection.events.order_by().values("pk")).aggregate(
-        n=Count("pk"), last=Max("pk"), next_end=Min("ends_at", filter=Q(ends_at__gte=now))
-    )
-    key = json.dumps(
-        [
-            kind,
-            canonical_query(data),
-            events,
-            slots,
-            _referential_names(),
-            timezone.localdate(now).isoformat(),
-            selection.filterset.period_marker,
-        ],
-        default=str,
-        sort_keys=True,
-    )
-    return f'"{hash_text(key)}"'
-
-
-def _referential_names() -> list:
-    """The slugs and names of the taxonomies and regions, in one query (a few dozen short rows)."""
-    names = (
-        EventType.objects.order_by()
-        .values_list("slug", "name")
-        .union(
-            Theme.objects.order_by().values_list("slug", "name"),
-            Audience.objects.order_by().values_list("slug", "name"),
-            Highlight.objects.order_by().values_list("slug", "name"),
-            Region.objects.order_by().values_list("slug", "name"),
-            all=True,
-        )
-    )
-    return sorted(names)
+    """A strong ETag for a filtered collection, without running its query: the parameters and the
+    public version (``events.caching.public_version``: every change bumps it, and it carries the local
+    day and the next slot end), one cache read."""
+    version = public_version(now=selection.filterset.now)
+    key = [kind, canonical_query(data), version, selection.filterset.period_marker]
+    return f'"{hash_text(json.dumps(key))}"'
 
 
 def event_validator(event: Event, *, kind: str) -> str:
-    """A validator for one event: its last change, its slots and the names of its taxonomy terms."""
-    slots = ",".join(f"{s.pk}:{s.starts_at.timestamp()}:{s.ends_at.timestamp()}" for s in event.slots.all())
-    names = json.dumps(_referential_names())
-    return f'"{kind}-{event.pk}-{event.updated_at.timestamp()}-{hash_text(slots + names)}"'
+    """A validator for one event: its last change and the public version (its slots, the names of its
+    taxonomy terms and of its organisation change the version)."""
+    return f'"{kind}-{event.pk}-{event.updated_at.timestamp()}-{hash_text(public_version())}"'
 
 
 def latest_published(selection: Selection, size: int) -> Selection:

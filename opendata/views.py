@@ -4,7 +4,7 @@ import json
 
 from csp.decorators import csp_replace
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -15,9 +15,10 @@ from django.views.decorators.http import require_safe
 from core.httpcache import conditional
 from core.maps import map_config
 from events import editions, geojson
+from events.caching import anonymous_cache
 
-from .calendar import calendar_bytes
-from .exports import events_csv
+from .calendar import calendar_bytes, stream_calendar
+from .exports import stream_csv
 from .feeds import FEED_SIZE, EventsFeed
 from .forms import WidgetForm
 from .query import collection_validator, event_validator, latest_published, open_events, select_events
@@ -40,6 +41,7 @@ def _calendar_name(selection) -> str:
     return f"{name} — {detail}" if detail else name
 
 
+@anonymous_cache
 @require_safe
 def event_calendar(request, slug):
     """« Ajouter à mon agenda »: one event's time slots as an iCalendar file."""
@@ -54,25 +56,28 @@ def event_calendar(request, slug):
     return _open(conditional(request, etag=event_validator(event, kind="ics"), render=render_file))
 
 
+@anonymous_cache
 @require_safe
 def events_calendar(request):
     """A subscribable calendar (webcal) of the filtered events."""
     selection = select_events(request.GET)
 
     def render_file():
-        body = calendar_bytes(
+        # Streamed: memory does not grow with the number of events.
+        body = stream_calendar(
             selection.events,
             name=_calendar_name(selection),
             description=_("Les événements du Mois de l’économie sociale et solidaire (Licence Ouverte / Etalab 2.0)."),
         )
-        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response = StreamingHttpResponse(body, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = 'inline; filename="mois-ess.ics"'
         return response
 
     etag = collection_validator(selection, kind="ics", data=request.GET)
-    return _open(conditional(request, etag=etag, render=render_file, keep=True))
+    return _open(conditional(request, etag=etag, render=render_file))
 
 
+@anonymous_cache
 @require_safe
 def events_feed(request):
     # The most recently published events whatever their dates: never empty because an edition is over.
@@ -87,12 +92,13 @@ def events_export(request):
     selection = select_events(request.GET)
 
     def render_file():
-        response = HttpResponse(events_csv(selection.events), content_type="text/csv; charset=utf-8")
+        # Streamed: memory does not grow with the number of events, the first bytes leave at once.
+        response = StreamingHttpResponse(stream_csv(selection.events), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="evenements-mois-ess.csv"'
         return response
 
     etag = collection_validator(selection, kind="csv", data=request.GET)
-    return _open(conditional(request, etag=etag, render=render_file, keep=True))
+    return _open(conditional(request, etag=etag, render=render_file))
 
 
 # -- The widget ----------------------------------------------------------------------------------------
@@ -108,6 +114,7 @@ def _widget_size(raw) -> int:
 
 @xframe_options_exempt
 @csp_replace({"frame-ancestors": ["*"]})  # any site may frame this page, and only this one
+@anonymous_cache
 @require_safe
 def widget(request):
     """A light page meant to be framed by CRESS and partner sites: the list, optionally the map."""
@@ -151,24 +158,24 @@ def widget(request):
     return render(request, "opendata/widget.html", context)
 
 
+@anonymous_cache
 @require_safe
 def widget_geojson(request):
     """The widget's map data: as /evenements/carte.geojson, with the organisation filter too."""
     selection = select_events(request.GET)
     now = selection.filterset.now
-    viewport = geojson.Viewport.from_params(request.GET.get("bbox"), request.GET.get("zoom"))
     etag = collection_validator(selection, kind="widget-geojson", data=request.GET)
     return conditional(
         request,
         etag=etag,
         max_age=60,
         render=lambda: HttpResponse(
-            geojson.feature_collection(selection.events.order_by(), now=now, viewport=viewport),
-            content_type="application/geo+json",
+            geojson.collection_for(selection.events, request.GET, now=now), content_type="application/geo+json"
         ),
     )
 
 
+@anonymous_cache
 @require_safe
 def widget_builder(request):
     """/integrer/: pick filters, preview the widget, copy the <iframe> snippet."""

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from accounts.services import send_mail_after_commit
+from core import pagecache
 from core.slugs import insert_with_unique_slug
 
 from .models import Invitation, Membership, Organization
@@ -23,6 +24,7 @@ class InvitationError(Exception):
 @transaction.atomic
 def create_organization(*, organization: Organization, owner) -> Organization:
     insert_with_unique_slug(organization, source=organization.name, fallback="organisation", max_length=200)
+    pagecache.bump()
     Membership.objects.create(user=owner, organization=organization, role=Membership.Role.OWNER)
     return organization
 

@@ -3,6 +3,8 @@
 from django.db import transaction
 from django.utils import timezone
 
+from core import pagecache
+
 from .models import Page, PageRevision
 
 
@@ -12,6 +14,7 @@ def save_page(*, page: Page, author) -> PageRevision:
     page.updated_at = timezone.now()
     page.updated_by = author
     page.save()
+    pagecache.bump()
     return PageRevision.objects.create(
         page=page,
         title=page.title,

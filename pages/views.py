@@ -15,6 +15,7 @@ from accounts.policy import national_staff_accounts
 from accounts.roles import is_national_staff
 from accounts.services import send_mail_after_commit
 from core.text import fold
+from events.caching import anonymous_cache
 from events.editions import AFTER, next_edition, phase_of, reopening_day, site_edition
 from events.models import Edition, Event
 from organizations.models import Organization
@@ -118,6 +119,7 @@ def render_page(request, page: Page, *, preview: bool = False, errors=None) -> H
 
 
 def _page_view(slug):
+    @anonymous_cache
     @require_GET
     def view(request):
         return render_page(request, get_object_or_404(Page, slug=slug))

@@ -268,5 +268,5 @@ def test_event_page_query_count_does_not_grow(client, django_assert_num_queries,
         EventFactory(organization=event.organization)
         EventFactory(latitude=48.2)
     # Edition (layout), the event (+ themes, slots, audiences), nearby (+2), same organisation (+2).
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         client.get(event.get_absolute_url())

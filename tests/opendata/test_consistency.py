@@ -83,7 +83,7 @@ def _api_ids(client, query):
 
 
 def _csv_ids(client, query):
-    text = client.get(f"/evenements/export.csv?{query}").content.decode("utf-8-sig")
+    text = client.get(f"/evenements/export.csv?{query}").getvalue().decode("utf-8-sig")
     return [int(row["id"]) for row in csv.DictReader(io.StringIO(text, newline=""), delimiter=";")]
 
 
@@ -92,7 +92,7 @@ def _url_to_id():
 
 
 def _ics_ids(client, query):
-    calendar = icalendar.Calendar.from_ical(client.get(f"/evenements/calendrier.ics?{query}").content)
+    calendar = icalendar.Calendar.from_ical(client.get(f"/evenements/calendrier.ics?{query}").getvalue())
     urls = _url_to_id()
     return {urls[str(vevent["URL"])] for vevent in calendar.walk("VEVENT")}
 

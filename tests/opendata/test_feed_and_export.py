@@ -31,8 +31,9 @@ def rss_items(response):
 def csv_rows(response):
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    assert response.content.startswith(b"\xef\xbb\xbf")
-    text = response.content.decode("utf-8-sig")
+    body = response.getvalue()  # streamed: read once
+    assert body.startswith(b"\xef\xbb\xbf")
+    text = body.decode("utf-8-sig")
     return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
 
 
@@ -94,7 +95,7 @@ def test_feed_query_count_does_not_grow(client, django_assert_num_queries, count
     for _ in range(count):
         EventFactory()
     # 16: the newest ids (with, then without a publication date) are read first, then their events.
-    with django_assert_num_queries(16):
+    with django_assert_num_queries(14):
         items = rss_items(client.get("/evenements/flux.xml"))
     assert len(items) == count
 
@@ -156,7 +157,7 @@ def test_export_answers_304(client):
 def test_export_query_count_does_not_grow(client, django_assert_num_queries, count):
     for _ in range(count):
         EventFactory()
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(12):
         rows = csv_rows(client.get("/evenements/export.csv"))
     assert len(rows) == count
 
@@ -166,8 +167,9 @@ def test_export_is_kept_in_the_cache_until_an_event_changes(client, django_asser
     first = client.get("/evenements/export.csv")
     with django_assert_max_num_queries(10):  # the filters and the validator, not the rows
         again = client.get("/evenements/export.csv")
-    assert again.content == first.content
+    assert again.getvalue() == first.getvalue()
     assert again["Content-Disposition"] == first["Content-Disposition"]
-    Event.objects.filter(pk=event.pk).update(title="Nouveau titre", updated_at=timezone.now())
+    event.title = "Nouveau titre"
+    event.save()  # a save bumps the public version (events.caching), as the services do
     [row] = csv_rows(client.get("/evenements/export.csv"))
     assert row["titre"] == "Nouveau titre"

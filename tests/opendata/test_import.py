@@ -659,7 +659,7 @@ def test_round_trip_region_export_then_import_gives_the_same_events(client, nati
     )
     EventFactory(department=department("75"), postal_code="75011", city="Paris", latitude=48.86, longitude=2.38)
     EventFactory(state=Event.State.PENDING)  # not public: not exported
-    exported = client.get("/evenements/export.csv?region=bretagne&passes=1").content
+    exported = client.get("/evenements/export.csv?region=bretagne&passes=1").getvalue()
     expected = sorted(_snapshot(e) for e in Event.objects.published().filter(region__slug="bretagne"))
     assert len(expected) == 3
 

@@ -151,6 +151,6 @@ def test_list_page_offers_the_outputs_with_its_filters(client):
 def test_widget_query_count_does_not_grow(client, django_assert_num_queries, count):
     for _ in range(count):
         EventFactory()
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(13):
         response = client.get("/widget/?nombre=50")
     assert response.content.decode().count('<article class="event-card') == count

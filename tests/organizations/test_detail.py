@@ -44,5 +44,5 @@ def test_organization_page_query_count_does_not_grow(client, django_assert_num_q
     for _ in range(rows):
         EventFactory(organization=organization)
     # Edition (layout), the organisation, upcoming events (+ themes, slots), past events (none here).
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         client.get(organization.get_absolute_url())

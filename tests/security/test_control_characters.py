@@ -80,7 +80,7 @@ def test_public_outputs_answer_and_carry_no_control_character(client, tainted_ev
     response = client.get(url)
 
     assert response.status_code == 200, url
-    _assert_printable(response.content.decode(), url)
+    _assert_printable(response.getvalue().decode(), url)
 
 
 def test_organisation_page_carries_no_control_character(client, tainted_event):
@@ -110,7 +110,7 @@ def test_api_and_geojson_values_are_printable_not_just_escaped(client, tainted_e
 
 
 def test_public_csv_cells_are_printable_and_still_neutralised(client, tainted_event):
-    content = client.get("/evenements/export.csv").content.decode()
+    content = client.get("/evenements/export.csv").getvalue().decode()
     [row] = list(csv.DictReader(io.StringIO(content.lstrip("\ufeff")), delimiter=";"))
     assert row["titre"] == "Atelier [31mvélo gnp.exe"
     # The control character removed, the cell starts with « = »: it is still shown as text.
@@ -119,7 +119,7 @@ def test_public_csv_cells_are_printable_and_still_neutralised(client, tainted_ev
 
 def test_calendar_files_carry_the_printable_title(client, tainted_event):
     for url in ("/evenements/atelier-velo.ics", "/evenements/calendrier.ics"):
-        content = client.get(url).content.decode()
+        content = client.get(url).getvalue().decode()
         assert "SUMMARY:Atelier [31mvélo gnp.exe\r\n" in content
         assert "CATEGORIES:Atelier,Réemploi\r\n" in content
 

@@ -441,10 +441,10 @@ def test_icalendar_files_inject_no_property(client, hostile):
         assert newlines_as_html_reads_them(fit(payload, 200)) in str(vevent["DESCRIPTION"])
         assert str(vevent["LOCATION"]).startswith(newlines_as_html_reads_them(fit(payload, 200)))
         feed = client.get("/evenements/calendrier.ics", {"organisation": event.organization.slug})
-        calendar = assert_calendar_without_injection(feed.content, where=f"calendar feed [{key}]")
+        calendar = assert_calendar_without_injection(feed.getvalue(), where=f"calendar feed [{key}]")
         assert newlines_as_html_reads_them(fit(payload, 200)) in calendar_name(calendar)
     everything = client.get("/evenements/calendrier.ics")
-    calendar = assert_calendar_without_injection(everything.content, where="calendar feed")
+    calendar = assert_calendar_without_injection(everything.getvalue(), where="calendar feed")
     assert len(calendar.walk("VEVENT")) == len(XSS)
 
 
@@ -471,7 +471,7 @@ def _spreadsheet_text_cells(rows, *, numeric_columns):
 
 
 def test_public_csv_neutralises_formulas_and_reads_back(client, hostile):
-    content = client.get("/evenements/export.csv").content.decode("utf-8-sig")
+    content = client.get("/evenements/export.csv").getvalue().decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(content, newline=""), delimiter=";"))
     assert len(rows) == len(XSS)
     for column, value in _spreadsheet_text_cells(rows, numeric_columns=opendata_exports.NUMERIC_COLUMNS):
@@ -484,13 +484,13 @@ def test_public_csv_neutralises_formulas_and_reads_back(client, hostile):
 
 def test_moderation_exports_neutralise_formulas(client, hostile, moderator_a):
     client.force_login(moderator_a)
-    content = client.get(reverse("admin:events_event_export_csv")).content.decode("utf-8-sig")
+    content = client.get(reverse("admin:events_event_export_csv")).getvalue().decode("utf-8-sig")
     header, *rows = list(csv.reader(io.StringIO(content, newline=""), delimiter=";"))
     numeric = {"Identifiant", "Édition", "Latitude", "Longitude"}
     csv_rows = [dict(zip(header, row, strict=True)) for row in rows]
     for column, value in _spreadsheet_text_cells(csv_rows, numeric_columns=numeric):
         assert not value.startswith(FORMULA_STARTS), (column, value)
-    workbook = load_workbook(io.BytesIO(client.get(reverse("admin:events_event_export_xlsx")).content))
+    workbook = load_workbook(io.BytesIO(client.get(reverse("admin:events_event_export_xlsx")).getvalue()))
     sheet = workbook.active
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
@@ -526,10 +526,10 @@ def test_spreadsheet_cell_is_text_and_reads_back(value):
 def test_both_csv_exports_write_the_same_cells(client, hostile, moderator_a):
     """One definition of a dangerous cell: the open-data CSV and the moderators' exports agree."""
     EventFactory(slug="telephone", title="Atelier", registration_phone="+33 2 99 00 00 00", price_conditions="-20 %")
-    public = client.get("/evenements/export.csv").content.decode("utf-8-sig")
+    public = client.get("/evenements/export.csv").getvalue().decode("utf-8-sig")
     public_rows = {row["id"]: row for row in csv.DictReader(io.StringIO(public, newline=""), delimiter=";")}
     client.force_login(moderator_a)
-    own = client.get(reverse("admin:events_event_export_csv")).content.decode("utf-8-sig")
+    own = client.get(reverse("admin:events_event_export_csv")).getvalue().decode("utf-8-sig")
     own_rows = {row["Identifiant"]: row for row in csv.DictReader(io.StringIO(own, newline=""), delimiter=";")}
     assert set(public_rows) == set(own_rows)
     for pk, row in public_rows.items():
