@@ -18,7 +18,7 @@ def saved_filters() -> list[str]:
     return sorted(set(EventFilter.base_filters) - IGNORED)
 
 
-def canonical_query(data) -> str:
+def saved_search(data) -> str:
     """The valid filters of ``data`` (a QueryDict), sorted, each value once, URL-encoded: two ways of
     asking the same thing make the same alert. Invalid values are dropped as the list ignores them."""
     filterset = EventFilter(data)

@@ -15,7 +15,7 @@ from accounts import ratelimit
 from alerts import services, tokens
 from alerts.forms import SubscribeForm
 from alerts.models import Alert
-from alerts.queries import canonical_query, describe, describe_many
+from alerts.queries import describe, describe_many, saved_search
 
 QUERY_MAX_LENGTH = Alert._meta.get_field("query").max_length
 
@@ -24,7 +24,7 @@ QUERY_MAX_LENGTH = Alert._meta.get_field("query").max_length
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
     source = request.GET if request.method == "GET" else QueryDict(request.POST.get("query", ""))
-    query = canonical_query(source)
+    query = saved_search(source)
     form = SubscribeForm(request.POST or None, initial={"query": query})
     status, throttled = 200, ""
     if request.method == "POST":

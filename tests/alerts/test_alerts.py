@@ -16,7 +16,7 @@ from django.urls import reverse
 
 from alerts import sending
 from alerts.models import Alert, Subscriber
-from alerts.queries import canonical_query
+from alerts.queries import saved_search
 from events import editions as phases
 from events import services
 from tests.moderation.helpers import pending_event
@@ -148,14 +148,12 @@ def test_confirmation_mails_per_address_are_limited_silently(client):
 
 
 def test_canonical_query_drops_order_and_invalid_values():
-    assert (
-        canonical_query(QueryDict("theme=economie-circulaire-et-reemploi&tri=recent&region=bretagne&page=2")) == QUERY
-    )
+    assert saved_search(QueryDict("theme=economie-circulaire-et-reemploi&tri=recent&region=bretagne&page=2")) == QUERY
     # An invalid value: the filter is left out, as the list ignores it.
-    assert canonical_query(QueryDict("region=nulle-part&theme=economie-circulaire-et-reemploi")) == (
+    assert saved_search(QueryDict("region=nulle-part&theme=economie-circulaire-et-reemploi")) == (
         "theme=economie-circulaire-et-reemploi"
     )
-    assert canonical_query(QueryDict("q=jardin+%26+potager")) == "q=jardin+%26+potager"
+    assert saved_search(QueryDict("q=jardin+%26+potager")) == "q=jardin+%26+potager"
 
 
 def test_pages_link_to_alerts(client, organization_a):
@@ -283,7 +281,7 @@ def test_a_query_too_long_for_an_alert_is_refused(client):
         + [("region", slug) for slug in Region.objects.values_list("slug", flat=True)]
         + [("theme", slug) for slug in Theme.objects.values_list("slug", flat=True)]
     )
-    assert len(canonical_query(QueryDict(query))) > 2000
+    assert len(saved_search(QueryDict(query))) > 2000
     response = client.post(SUBSCRIBE, {"email": EMAIL, "query": query})
     assert response.status_code == 200
     assert "trop longue pour une alerte" in response.content.decode()
