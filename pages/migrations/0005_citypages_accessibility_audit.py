@@ -1,6 +1,7 @@
 """The accessibility statement filled in from the self-audit of December 2026 (issue 12): the sample of
-pages, the RGAA criteria checked, the rate measured, what is not conformant and when it will be. A page
-already edited by national staff keeps its text (they replace it by hand)."""
+pages, the RGAA criteria checked, the rate measured, the five map criteria first found failing and their
+re-check after the map's fixes (tests/pages/test_accessibility_audit_map.py), what is left to audit. A
+page already edited by national staff keeps its text (they replace it by hand)."""
 
 from django.db import migrations
 from django.utils import timezone
@@ -11,8 +12,8 @@ SLUG = "accessibilite"
 UNAUDITED = "il n’a pas encore fait l’objet d’un audit de conformité"
 
 LEAD = (
-    f"Le site du Mois de l’ESS n’est pas encore conforme au RGAA{NBSP}: voici ce que notre auto-évaluation "
-    "a vérifié, ce qui reste à corriger, et comment nous signaler une difficulté."
+    f"Le site du Mois de l’ESS n’a pas encore fait l’objet d’un audit complet du RGAA{NBSP}: voici ce que notre "
+    "auto-évaluation a vérifié, ce qui reste à auditer, et comment nous signaler une difficulté."
 )
 
 BODY = f"""\
@@ -24,11 +25,11 @@ Cette déclaration d’accessibilité s’applique au site du Mois de l’ESS.
 
 ## État de conformité
 
-Le site du Mois de l’ESS est **non conforme** avec le RGAA 4.1 (référentiel général d’amélioration de l’accessibilité){NBSP}: il n’a pas encore fait l’objet d’un audit complet des 106 critères. Une auto-évaluation partielle a été menée en décembre 2026{NBSP}; ses résultats sont ci-dessous.
+Le site du Mois de l’ESS est **non conforme** avec le RGAA 4.1 (référentiel général d’amélioration de l’accessibilité){NBSP}: il n’a pas encore fait l’objet d’un audit complet des 106 critères. Une auto-évaluation partielle a été menée en décembre 2026{NBSP}; ses résultats sont ci-dessous. Tant que cet audit complet n’a pas eu lieu, le site ne peut se déclarer ni partiellement ni totalement conforme, quel que soit le résultat de l’auto-évaluation.
 
 ## Résultats de l’auto-évaluation
 
-L’auto-évaluation a été menée par l’équipe du site sur 32 critères du RGAA{NBSP}: **27 sont respectés et 5 ne le sont pas, soit un taux de conformité de 84{NBSP}% sur les critères vérifiés.** Ce taux ne porte pas sur l’ensemble du référentiel{NBSP}: il ne vaut pas taux de conformité du site au sens du RGAA.
+L’auto-évaluation a été menée par l’équipe du site sur 32 critères du RGAA. Elle a d’abord trouvé 27 critères respectés et 5 non respectés (84{NBSP}%), tous sur la carte interactive{NBSP}; ces cinq défauts ont été corrigés puis vérifiés à nouveau le 2 décembre 2026{NBSP}: **les 32 critères vérifiés sont respectés, soit un taux de conformité de 100{NBSP}% sur les critères vérifiés.** Ce taux ne porte que sur 32 des 106 critères{NBSP}: il ne vaut pas taux de conformité du site au sens du RGAA.
 
 ### Méthode
 
@@ -36,27 +37,31 @@ L’auto-évaluation a été menée par l’équipe du site sur 32 critères du 
 - Chaque page testée dans Chromium à la largeur d’un ordinateur (1{NBSP}280 px) et d’un petit téléphone (320 px), avec l’outil axe-core (critères WCAG 2.1 niveaux A et AA){NBSP}: aucune erreur détectée.
 - Des vérifications manuelles et automatisées dans le navigateur{NBSP}: parcours au seul clavier de l’accueil jusqu’à une fiche d’événement et à son ajout à un agenda, focus visible, menu du téléphone au clavier, affichage sans défilement horizontal à 320 px, site utilisable sans JavaScript.
 
-### Critères respectés (27)
+### Critères respectés (32)
 
-1.1 et 1.2 (images et images de décoration){NBSP}; 2.1 (titre des cadres){NBSP}; 3.2 (contraste du texte){NBSP}; 5.4, 5.6 et 5.7 (tableaux de données){NBSP}; 6.1 (liens explicites){NBSP}; 8.1, 8.3, 8.5 et 8.6 (type de document, langue, titre de page pertinent){NBSP}; 9.1, 9.2 et 9.3 (titres, structure, listes){NBSP}; 10.7 (focus visible){NBSP}; 10.11 (pas de défilement horizontal à 320 px){NBSP}; 11.1, 11.2, 11.5, 11.10, 11.11 et 11.13 (formulaires{NBSP}: étiquettes, regroupements, champs obligatoires, erreurs, finalité des champs){NBSP}; 12.1, 12.6 et 12.7 (systèmes de navigation, zones de la page, lien d’évitement){NBSP}; 13.9 (orientation de l’écran).
+1.1 et 1.2 (images et images de décoration){NBSP}; 2.1 (titre des cadres){NBSP}; 3.2 et 3.3 (contraste du texte et des composants d’interface){NBSP}; 5.4, 5.6 et 5.7 (tableaux de données){NBSP}; 6.1 (liens explicites){NBSP}; 7.1 et 7.3 (scripts compatibles avec les technologies d’assistance et utilisables au clavier){NBSP}; 8.1, 8.3, 8.5, 8.6 et 8.7 (type de document, langue, titre de page pertinent, changements de langue){NBSP}; 9.1, 9.2 et 9.3 (titres, structure, listes){NBSP}; 10.7 (focus visible){NBSP}; 10.11 (pas de défilement horizontal à 320 px){NBSP}; 11.1, 11.2, 11.5, 11.10, 11.11 et 11.13 (formulaires{NBSP}: étiquettes, regroupements, champs obligatoires, erreurs, finalité des champs){NBSP}; 12.1, 12.6, 12.7 et 12.8 (systèmes de navigation, zones de la page, lien d’évitement, ordre de tabulation){NBSP}; 13.9 (orientation de l’écran).
+
+### Critères corrigés et vérifiés à nouveau (5)
+
+Les cinq critères de la carte interactive des événements non respectés lors de la première vérification ont été corrigés, puis vérifiés à nouveau dans Chromium{NBSP}:
+
+- **3.3**{NBSP}: le contour de focus d’un marqueur, jaune à l’origine (1,33:1 sur le fond de la carte), est doublé d’un trait sombre{NBSP}; ce trait contraste à 10:1 avec le jaune, 15:1 avec l’anneau blanc qui le sépare du marqueur, 13:1 avec le fond de la carte et au moins 7:1 avec les couleurs habituelles du fond OpenStreetMap.
+- **7.1**{NBSP}: un groupe de marqueurs est un bouton nommé par le nombre de ses événements (par exemple «{NBSP}5 événements, zoomer{NBSP}»), et la fiche ouverte sur un marqueur reste ouverte quand la carte se déplace, se zoome ou se met à jour.
+- **7.3**{NBSP}: Entrée ou Espace sur un groupe de marqueurs zoome sur ses événements{NBSP}; le focus entre dans la fiche d’un marqueur et revient au marqueur avec Échap.
+- **8.7**{NBSP}: les boutons de zoom sont nommés en français («{NBSP}Zoomer{NBSP}», «{NBSP}Dézoomer{NBSP}»).
+- **12.8**{NBSP}: sur la page «{NBSP}Carte{NBSP}» d’un ordinateur (1{NBSP}280 px), la touche Tab atteint la carte avant la liste, dans l’ordre où elles s’affichent.
+
+Les pages «{NBSP}Carte{NBSP}» et «{NBSP}Événements{NBSP}» ne présentent aucune erreur axe-core à 1{NBSP}280 px et à 320 px.
 
 ### Contenus non accessibles
 
-Les cinq critères non respectés concernent tous la carte interactive des événements{NBSP}:
-
-- **3.3**{NBSP}: le contour de focus des marqueurs de la carte n’est pas assez contrasté (1,33:1).
-- **7.1**{NBSP}: les groupes de marqueurs ne sont nommés que par un nombre («{NBSP}80{NBSP}»), et la fiche ouverte sur un marqueur se referme d’elle-même quand la carte se déplace.
-- **7.3**{NBSP}: un groupe de marqueurs ne s’ouvre pas au clavier (Entrée ou Espace sont sans effet).
-- **8.7**{NBSP}: les boutons de zoom de la carte sont nommés en anglais («{NBSP}Zoom in{NBSP}», «{NBSP}Zoom out{NBSP}»).
-- **12.8**{NBSP}: sur la page «{NBSP}Carte{NBSP}» d’un ordinateur, l’ordre de tabulation (la liste avant la carte) ne suit pas l’ordre d’affichage.
-
-Ces défauts sont en cours de correction{NBSP}: la correction est prévue pour décembre 2026, avant le prochain audit. En attendant, la liste des événements, à côté de la carte ou sur la page «{NBSP}Événements{NBSP}», donne exactement les mêmes événements et se parcourt entièrement au clavier.
+Aucun défaut n’est connu à ce jour sur les 32 critères vérifiés. Les 74 autres critères du RGAA n’ont pas encore été évalués{NBSP}: des défauts peuvent s’y trouver. Si vous en rencontrez un, [signalez-le-nous](/accessibilite/signaler/){NBSP}: la liste des événements donne les mêmes événements que la carte et se parcourt entièrement au clavier.
 
 Un audit complet des 106 critères, par un prestataire indépendant, est prévu avant l’édition de novembre 2027.
 
 ## Établissement de cette déclaration
 
-Cette déclaration a été établie le 26 novembre 2026 et mise à jour le 2 décembre 2026 après l’auto-évaluation.
+Cette déclaration a été établie le 26 novembre 2026 et mise à jour le 2 décembre 2026 après l’auto-évaluation et la vérification des corrections de la carte.
 
 Technologies utilisées{NBSP}: HTML, CSS et JavaScript (le site reste utilisable sans JavaScript).
 

@@ -278,14 +278,30 @@ def test_accessibility_statement_gives_status_date_and_contact(client):
 
 
 def test_accessibility_statement_reports_the_self_audit(client):
-    """The figures of the statement are those of tests/pages/test_accessibility_audit.py's sample."""
+    """The figures of the statement are those of tests/pages/test_accessibility_audit.py's sample and of
+    the re-check of the map (tests/pages/test_accessibility_audit_map.py)."""
     text = re.sub(r"\s+", " ", _text(client.get("/accessibilite/")).replace("&nbsp;", " "))
     assert "sur 32 critères du RGAA" in text
-    assert "27 sont respectés et 5 ne le sont pas, soit un taux de conformité de 84 %" in text
+    assert "d’abord trouvé 27 critères respectés et 5 non respectés (84 %)" in text
+    assert (
+        "les 32 critères vérifiés sont respectés, soit un taux de conformité de 100 % sur les critères vérifiés" in text
+    )
+    assert "ne porte que sur 32 des 106 critères" in text
     assert "échantillon représentatif de 19 pages" in text
+    # The list of the criteria respected names 32 distinct criteria, the five of the map among them.
+    listed = text[text.index("Critères respectés (32)") : text.index("Critères corrigés et vérifiés à nouveau (5)")]
+    criteria = set(re.findall(r"\b\d{1,2}\.\d{1,2}\b", listed))
+    assert len(criteria) == 32
     for criterion in ("3.3", "7.1", "7.3", "8.7", "12.8"):
+        assert criterion in criteria
         assert f"{criterion} :" in text
-    assert "la correction est prévue pour décembre 2026" in text
+    assert "1,33:1" in text and "au moins 7:1" in text
+    assert "Aucun défaut n’est connu à ce jour sur les 32 critères vérifiés" in text
+    assert "Les 74 autres critères du RGAA n’ont pas encore été évalués" in text
+    # Without a full audit, the site cannot claim to be partly or fully conformant.
+    assert "est non conforme avec le RGAA 4.1" in text
+    assert "partiellement conforme" not in text.replace("ni partiellement ni totalement conforme", "")
+    assert "la correction est prévue" not in text
 
 
 def test_page_renders_unsafe_markdown_neutralised(client):
