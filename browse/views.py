@@ -18,10 +18,10 @@ from accounts import policy
 from browse.calendar_links import calendar_links
 from browse.titles import list_title
 from core import httpcache
-from core import httpcache as core_httpcache
 from core.maps import map_config
+from core.text import fold
 from events import archive, caching, editions, geojson
-from events.filters import FACETS, KM_PER_DEGREE, EventFilter, public_events, reference_data
+from events.filters import FACETS, KM_PER_DEGREE, EventFilter, public_events
 from events.models import Event
 from events.structured_data import event_jsonld, json_for_script
 from organizations.models import Organization
@@ -45,7 +45,7 @@ def home_context(today) -> dict:
         "edition": edition,
         "phase": phase,
         "figures": archive.edition_figures(edition),
-        "regions": reference_data()[0],
+        "regions": sorted(Region.objects.all(), key=lambda region: fold(region.name)),
         "upcoming": [],
         "selection": [],
     }
@@ -80,7 +80,7 @@ def home(request):
     today = timezone.localdate()
     # The figures, the themes' counts and the selections, kept under the public version (which carries
     # the next slot end) for the day.
-    context = core_httpcache.get_or_compute(
+    context = httpcache.get_or_compute(
         f"events:home:{today.isoformat()}:{caching.public_version()}", lambda: home_context(today)
     )
     return render(request, "events/home.html", context)
@@ -113,9 +113,7 @@ class Facet:
 def _facets(filterset: EventFilter, *, hidden=(), marker: str) -> tuple[list[Facet], int]:
     # The counts cost several passes over the filtered events: shared by every visitor asking the same.
     query = httpcache.canonical_query(filterset.data, keep=set(filterset.filters) - {"page", "tri"})
-    counts = core_httpcache.get_or_compute(
-        f"events:facets:{core_httpcache.digest([query, marker])}", filterset.facet_counts
-    )
+    counts = httpcache.get_or_compute(f"events:facets:{httpcache.digest([query, marker])}", filterset.facet_counts)
     form = filterset.form
     raw = filterset.data
     facets = []
@@ -311,12 +309,12 @@ def events_geojson(request):
     # A validator global rather than per filter: the public version (one cache read), not the filters.
     # Weak: the same collection goes out gzipped or not. Unknown parameters do not make another entry.
     query = httpcache.canonical_query(request.GET, keep={*filterset.filters, "bbox", "zoom"})
-    etag = f'W/"{core_httpcache.digest(["geojson", query, _scope_marker(filterset), filterset.period_marker])}"'
+    etag = f'W/"{httpcache.digest(["geojson", query, _scope_marker(filterset), filterset.period_marker])}"'
     response = get_conditional_response(request, etag=etag)
     if response is None:
         # The full collection costs a scan of every event: kept gzipped (a tenth of its size) for the next
         # visitors, who get it without compressing it again.
-        compressed = core_httpcache.get_or_compute(
+        compressed = httpcache.get_or_compute(
             f"events:geojson:{etag}",
             lambda: gzip.compress(geojson.collection_for(events, request.GET, now=now), compresslevel=6),
         )

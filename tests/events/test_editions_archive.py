@@ -118,14 +118,14 @@ def test_edition_parameter_on_the_programme(client, past):
 def test_edition_parameter_on_the_exports_and_the_api(client, past):
     rows = list(
         csv.DictReader(
-            io.StringIO(client.get("/evenements/export.csv?edition=2025").content.decode("utf-8-sig"), newline=""),
+            io.StringIO(client.get("/evenements/export.csv?edition=2025").getvalue().decode("utf-8-sig"), newline=""),
             delimiter=";",
         )
     )
     assert {row["edition"] for row in rows} == {"2025"} and len(rows) == 3
     data = json.loads(client.get("/api/evenements?edition=2025").content)
     assert data["count"] == 3
-    calendar = client.get("/evenements/calendrier.ics?edition=2025").content.decode()
+    calendar = client.get("/evenements/calendrier.ics?edition=2025").getvalue().decode()
     assert calendar.count("BEGIN:VEVENT") == 3
     feed = client.get("/evenements/flux.xml?edition=2025").content.decode()
     assert feed.count("<item>") == 3

@@ -242,11 +242,11 @@ def test_when_applies_to_every_open_data_output(client, week):
     assert sorted(record["title"] for record in api["results"]) == ["Martinique vendredi soir", "Paris samedi"]
     geojson = client.get("/evenements/carte.geojson", {"quand": "aujourdhui"})
     assert len(json.loads(geojson.content)["features"]) == 2
-    ics = client.get("/evenements/calendrier.ics", {"quand": "aujourdhui"}).content.decode()
+    ics = client.get("/evenements/calendrier.ics", {"quand": "aujourdhui"}).getvalue().decode()
     assert "Paris samedi" in ics and "Paris dimanche" not in ics
     feed = client.get("/evenements/flux.xml", {"quand": "aujourdhui"}).content.decode()
     assert "Paris samedi" in feed and "Paris lundi" not in feed
-    export = client.get("/evenements/export.csv", {"quand": "ce-week-end"}).content.decode("utf-8-sig")
+    export = client.get("/evenements/export.csv", {"quand": "ce-week-end"}).getvalue().decode("utf-8-sig")
     assert "Paris dimanche" in export and "Martinique vendredi soir" not in export
 
 

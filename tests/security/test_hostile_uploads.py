@@ -322,7 +322,7 @@ def test_import_keeps_formulas_as_text_and_exports_them_neutralised(client, nati
     titles = set(Event.objects.values_list("title", flat=True))
     assert titles == {XSS["dde"], XSS["plus_formula"]}
     Event.objects.update(state=Event.State.PUBLISHED)
-    exported = client.get("/evenements/export.csv").content.decode("utf-8-sig")
+    exported = client.get("/evenements/export.csv").getvalue().decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(exported, newline=""), delimiter=";"))
     assert {row["titre"] for row in rows} == {f"'{XSS['dde']}", f"'{XSS['plus_formula']}"}
 
