@@ -15,20 +15,20 @@ keyed on ``public_version()``; a change is visible at once.
 import datetime
 
 from django.core.cache import cache
-from django.db.models import Min
+from django.db.models import Min, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
 from core import pagecache
 
-from .models import TimeSlot
+from .models import Event, TimeSlot
 
 NEXT_END_KEY = "site:next-slot-end"
 NEXT_END_SECONDS = 24 * 60 * 60
 NO_END = "none"
 # Rows the public sees, by application; the others (history, memberships, revisions) change nothing public.
 WATCHED_APPS = {"events", "organizations", "regions", "pages"}
-UNWATCHED_MODELS = {"eventlogentry", "membership", "invitation", "pagerevision"}
+UNWATCHED_MODELS = {"eventlogentry", "eventreport", "membership", "invitation", "pagerevision"}
 
 
 def _next_end(now) -> datetime.datetime | None:
@@ -70,13 +70,29 @@ def _watched(sender) -> bool:
     return meta is not None and meta.app_label in WATCHED_APPS and meta.model_name not in UNWATCHED_MODELS
 
 
-def _changed(sender, **kwargs) -> None:
-    if _watched(sender):
+def _shown(instance) -> bool:
+    """Whether a public page can show ``instance``: not an event that was never published (a draft, a
+    submission), nor one of its time slots. November's drafts do not empty every visitor's cache."""
+    if isinstance(instance, Event):
+        shown = instance.ever_public
+        instance._loaded_public = shown  # the next save of this copy knows what the public saw
+        return shown
+    if isinstance(instance, TimeSlot):
+        event = TimeSlot.event.field.get_cached_value(instance, default=None)
+        if event is not None:
+            return event.ever_public
+        ever_public = Q(state=Event.State.PUBLISHED) | Q(published_at__isnull=False)
+        return Event.objects.filter(ever_public, pk=instance.event_id).exists()
+    return True
+
+
+def _changed(sender, instance, **kwargs) -> None:
+    if _watched(sender) and _shown(instance):
         pagecache.bump()
 
 
 def _m2m_changed(sender, action, instance, **kwargs) -> None:
-    if action in {"post_add", "post_remove", "post_clear"} and _watched(type(instance)):
+    if action in {"post_add", "post_remove", "post_clear"} and _watched(type(instance)) and _shown(instance):
         pagecache.bump()
 
 

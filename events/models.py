@@ -467,6 +467,23 @@ class Event(models.Model):
     def is_public(self) -> bool:
         return self.state == self.State.PUBLISHED
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        event = super().from_db(db, field_names, values)
+        # Whether the row, as loaded, was on a public page (None: not known, its state was not loaded).
+        loaded = {"state", "published_at"} <= set(field_names)
+        event._loaded_public = (
+            (event.state == cls.State.PUBLISHED or event.published_at is not None) if loaded else None
+        )
+        return event
+
+    @property
+    def ever_public(self) -> bool:
+        """Whether a public page shows it, showed it, or showed it as it was loaded: a change to it changes
+        a public page (a change to a draft or a submission never published does not)."""
+        loaded = getattr(self, "_loaded_public", False)
+        return loaded is not False or self.state == self.State.PUBLISHED or self.published_at is not None
+
     def image_size(self, size: str) -> dict | None:
         """URL and dimensions of one size of the image (core.images); the image itself when that
         size was never made (an image from before the sizes existed); None without image."""

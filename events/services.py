@@ -61,6 +61,13 @@ SNAPSHOT_RELATED = ["organization", "edition", "region", "department", "event_ty
 SHOWN_VALUE_LENGTH = 200
 
 
+def bump_if_public(event: Event) -> None:
+    """Move the version of what the public sees (core.pagecache) if a public page shows or showed
+    ``event``: organisations writing drafts in November do not empty the cache of every visitor's page."""
+    if event.ever_public:
+        pagecache.bump()
+
+
 # -- Dates and slots -------------------------------------------------------------------------------------
 
 
@@ -69,7 +76,7 @@ def refresh_event_dates(*, event: Event) -> None:
     bounds = event.slots.aggregate(first=Min("starts_at"), last=Max("ends_at"))
     event.starts_at, event.ends_at = bounds["first"], bounds["last"]
     Event.objects.filter(pk=event.pk).update(starts_at=event.starts_at, ends_at=event.ends_at)
-    pagecache.bump()
+    bump_if_public(event)
 
 
 @transaction.atomic
@@ -110,7 +117,8 @@ def _set_state(event: Event, *, state: str, actor, message: str = "", at=None) -
         event.submitted_at = now
         fields.append("submitted_at")
     event.save(update_fields=fields)
-    pagecache.bump()
+    # A submission changes no public page; a publication, a withdrawal or a change to a published event does.
+    bump_if_public(event)
 
 
 def _log(event: Event, actor, action: str, *, message: str = "", at=None, changes=None) -> EventLogEntry:
@@ -230,7 +238,7 @@ def cancel_event(*, event: Event, user, message: str, at=None) -> Event:
     event.status = Event.Status.CANCELLED
     event.status_message = message
     event.save(update_fields=["status", "status_message", "updated_at"])
-    pagecache.bump()
+    bump_if_public(event)
     _log(event, user, EventLogEntry.Action.CANCELLED, message=message, at=at)
     return event
 
@@ -242,7 +250,7 @@ def uncancel_event(*, event: Event, user) -> Event:
     event.status = Event.Status.SCHEDULED
     event.status_message = ""
     event.save(update_fields=["status", "status_message", "updated_at"])
-    pagecache.bump()
+    bump_if_public(event)
     _log(event, user, EventLogEntry.Action.UNCANCELLED)
     return event
 
@@ -316,7 +324,7 @@ def delete_event(*, event: Event, user) -> None:
     files = event_images.image_files(event)
     TimeSlot.objects.filter(event=event).delete()
     event.delete()
-    pagecache.bump()
+    bump_if_public(event)
     for name in files:
         transaction.on_commit(partial(default_storage.delete, name))
 
@@ -327,7 +335,7 @@ def delete_event(*, event: Event, user) -> None:
 def insert_event(event: Event) -> None:
     """Insert a new event under a free slug made from its title (inside the caller's transaction)."""
     insert_with_unique_slug(event, source=event.title, fallback="evenement", max_length=SLUG_STEM_LENGTH)
-    pagecache.bump()
+    bump_if_public(event)
 
 
 def record_creation(*, event: Event, user, message: str = "") -> EventLogEntry:
@@ -491,8 +499,9 @@ def lock_for_edit(*, event: Event, stamp: str = "", transition: str = "edit") ->
     writes back a state read before someone else's decision."""
     # The status may be in the form being saved; a decision taken meanwhile does not stop an edit.
     _lock(event, transition, fields=[*MODERATION_FIELDS, *EDITS_FIELDS], same_state=False)
-    # The form saves after this, in the same transaction: the bump after the commit covers it.
-    pagecache.bump()
+    # The form saves after this, in the same transaction: the bump after the commit covers it. A draft's
+    # edits change no public page: the shared cache of anonymous pages is left alone.
+    bump_if_public(event)
     current = Event.objects.select_related(*SNAPSHOT_RELATED).get(pk=event.pk)
     now = snapshot(current)
     seen = _parse_stamp(stamp)

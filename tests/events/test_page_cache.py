@@ -202,3 +202,24 @@ def test_home_figures_and_theme_counts_are_kept_per_version(client, django_asser
     )
     EventFactory()
     assert client.get("/?source=affiche").context["figures"]["events"] == 4
+
+
+@pytest.mark.django_db
+def test_drafts_and_submissions_leave_the_cache_alone(member_a, organization_a, national):
+    """November's organisations write drafts all day: none of that changes a public page, so none of
+    it empties the visitors' cache; the publication does, and so does any later change."""
+    version = pagecache.current_version()
+    draft = EventFactory(organization=organization_a, state=Event.State.DRAFT, published_at=None)
+    services.replace_slots(event=draft, slots=[])
+    services.lock_for_edit(event=draft)
+    services.submit_event(event=draft, user=member_a)
+    draft.slots.create(
+        starts_at=datetime.datetime(2026, 11, 20, 9, tzinfo=datetime.UTC),
+        ends_at=datetime.datetime(2026, 11, 20, 10, tzinfo=datetime.UTC),
+    )
+    assert pagecache.current_version() == version
+    services.publish_event(event=draft, moderator=national, notify=False)
+    published = pagecache.current_version()
+    assert published != version
+    draft.slots.first().save()
+    assert pagecache.current_version() != published
