@@ -1,9 +1,11 @@
 """`make load`: a bounded load test of `make serve`, with locust, headless, on loopback.
 
-Seeds the database up to --events events in the current edition (seed_demo), warms the caches
-for --warmup seconds, then runs bench/locustfile.py's November mix for --duration with --users
-simulated people, and prints throughput, p50/p95/p99 and errors per page family (Markdown, also
-written to bench/results/load.md). Stops by itself; sends nothing off this machine.
+Seeds the database up to --events events in the current edition (seed_demo), draws the pool of
+addresses people visit (filter combinations, event pages, regions: bench/locustfile.py), warms the
+caches by visiting each once, then runs the November mix for --duration with --users simulated people
+(each a connection kept busy), and each of the main families alone for --solo seconds. Prints
+throughput, p50/p95/p99 and errors per page family, and the ratio to the figures of issue 15's first
+trial (Markdown, also written to bench/results/load.md). Stops by itself; sends nothing off this machine.
 """
 
 import argparse
@@ -11,18 +13,27 @@ import csv
 import json
 import os
 import platform
+import random
 import ssl
 import subprocess
 import sys
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import quote, urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
 STATE = ROOT / ".serve"
 RESULTS = ROOT / "bench" / "results"
 DEMO_PASSWORD = "demo-mois-ess"  # events/management/commands/seed_demo.py
+# The first trial under load (issue 15: gunicorn, 4 workers, 20 connections, before the shared cache),
+# in requests per second: the comparison the table prints.
+BEFORE = {"all": 22, "list (filters)": 12, "open data: API": 14}
+# The families also measured alone, each for --solo seconds.
+SOLO = {"list": "list (filters)", "event": "event page", "api": "open data: API"}
+POOL_SIZES = {"list": 400, "map": 200, "event": 3000}
+WORDS = ["atelier", "repair", "coopérative", "visite", "emploi", "solidaire"]
 
 DATA_SCRIPT = """
 import json
@@ -42,6 +53,7 @@ print(json.dumps({
     "types": list(EventType.objects.values_list("slug", flat=True)),
     "type_ids": list(EventType.objects.values_list("pk", flat=True)),
     "events": list(published.order_by("?").values_list("slug", flat=True)[:3000]),
+    "year_events": published.count(),
     "accounts": list(owners.order_by("?").values_list("email", flat=True)[:200]),
 }))
 """
@@ -73,7 +85,59 @@ def site_data(env) -> dict:
     return json.loads(manage(env, "shell", "-c", DATA_SCRIPT, capture=True).strip().splitlines()[-1])
 
 
-def locust(args, data, *, duration: str, csv_prefix: Path | None) -> None:
+def filters(rng: random.Random, data: dict) -> str:
+    """A filter combination as visitors build them: a region, often a theme or a type, sometimes words."""
+    params = [f"region={rng.choice(data['regions'])}"]
+    if rng.random() < 0.5:
+        params.append(f"theme={rng.choice(data['themes'])}")
+    if rng.random() < 0.3:
+        params.append(f"type={rng.choice(data['types'])}")
+    if rng.random() < 0.2:
+        params.append("gratuit=on")
+    if rng.random() < 0.15:
+        params.append(f"q={quote(rng.choice(WORDS))}")
+    if rng.random() < 0.2:
+        params.append("page=2")
+    return "&".join(params)
+
+
+def url_pool(data: dict) -> dict[str, list[str]]:
+    """The addresses of each family, drawn once (the same seed every run): what people share and revisit."""
+    rng = random.Random(data["year"])
+    regions = data["regions"]
+    return {
+        "list": sorted({f"/evenements/?{filters(rng, data)}" for _ in range(POOL_SIZES["list"])}),
+        "map": sorted({f"/carte/?{filters(rng, data)}" for _ in range(POOL_SIZES["map"])}),
+        "geojson": [f"/evenements/carte.geojson?region={region}&zoom=7" for region in regions],
+        "event": [f"/evenements/{slug}/" for slug in data["events"][: POOL_SIZES["event"]]],
+        "home": ["/"],
+        "region": [f"/regions/{region}/" for region in regions],
+        "api": [f"/api/evenements?region={region}" for region in regions],
+        "rss": ["/evenements/flux.xml"],
+        "ical": [f"/evenements/calendrier.ics?region={region}" for region in regions],
+    }
+
+
+def warm(args, pool: dict[str, list[str]]) -> int:
+    """Visit every address of the pool once (4 at a time): what the shared cache holds on a November day."""
+    context = ssl.create_default_context(cafile=str(STATE / "tls" / "cert.pem"))
+
+    def visit(path: str) -> int:
+        request = urllib.request.Request(args.site + path, headers={"Accept-Encoding": "gzip"})
+        try:
+            with urllib.request.urlopen(request, timeout=60, context=context) as response:
+                response.read()
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    paths = [path for family in pool.values() for path in family]
+    with ThreadPoolExecutor(max_workers=4) as executor:
+        statuses = list(executor.map(visit, paths))
+    return sum(status != 200 for status in statuses)
+
+
+def locust(args, data, *, duration: str, csv_prefix: Path | None, only: str = "") -> None:
     data_file = RESULTS / "load-data.json"
     data_file.write_text(json.dumps(data))
     env = {
@@ -81,6 +145,8 @@ def locust(args, data, *, duration: str, csv_prefix: Path | None) -> None:
         "LOAD_DATA": str(data_file),
         "LOAD_PASSWORD": DEMO_PASSWORD,
         "LOAD_CAFILE": str(STATE / "tls" / "cert.pem"),
+        "LOAD_THINK": str(args.think),
+        "LOAD_ONLY": only,
     }
     command = [sys.executable, "-m", "locust", "-f", str(ROOT / "bench" / "locustfile.py"), "--headless",
                "--host", args.site, "--users", str(args.users), "--spawn-rate", str(args.spawn_rate),
@@ -90,21 +156,35 @@ def locust(args, data, *, duration: str, csv_prefix: Path | None) -> None:
     subprocess.run(command, cwd=ROOT, env=env, check=False, stdout=subprocess.DEVNULL)
 
 
-def table(csv_prefix: Path) -> str:
+def stats(csv_prefix: Path) -> list[dict]:
     with open(f"{csv_prefix}_stats.csv", encoding="utf-8") as stats:
-        rows = list(csv.DictReader(stats))
-    lines = [
-        "| Page family | Requests | Req/s | p50 ms | p95 ms | p99 ms | Errors |",
-        "|---|---:|---:|---:|---:|---:|---:|",
-    ]
+        return list(csv.DictReader(stats))
+
+
+def _row(name: str, row: dict, before: float | None) -> str:
+    ratio = f"{float(row['Requests/s']) / before:.1f}×" if before else ""
+    return (
+        f"| {name} | {row['Request Count']} | {float(row['Requests/s']):.1f} | {ratio} | {row['50%']} | {row['95%']} "
+        f"| {row['99%']} | {row['Failure Count']} |"
+    )
+
+
+HEADER = [
+    "| Page family | Requests | Req/s | × first trial | p50 ms | p95 ms | p99 ms | Errors |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+]
+
+
+def table(rows: list[dict], solo: dict[str, dict]) -> str:
+    lines = list(HEADER)
     for row in sorted(rows, key=lambda row: (row["Name"] == "Aggregated", -int(row["Request Count"]))):
-        name = "**all (mixed traffic)**" if row["Name"] == "Aggregated" else row["Name"]
-        if row["Type"] == "POST":
-            name += " (POST)"
-        lines.append(
-            f"| {name} | {row['Request Count']} | {float(row['Requests/s']):.1f} | {row['50%']} | {row['95%']} "
-            f"| {row['99%']} | {row['Failure Count']} |"
-        )
+        if row["Name"] == "Aggregated":
+            lines.append(_row("**all (mixed traffic)**", row, BEFORE["all"]))
+            continue
+        name = row["Name"] + (" (POST)" if row["Type"] == "POST" else "")
+        lines.append(_row(name, row, None))
+    for name, row in solo.items():
+        lines.append(_row(f"{name}, alone", row, BEFORE.get(name)))
     return "\n".join(lines)
 
 
@@ -116,7 +196,9 @@ def machine(args, data) -> str:
     return (
         f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}; make serve: nginx, gunicorn "
         f"{workers} sync workers, {database} and Redis on the same machine; {data['count']} events in the "
-        f"{data['year']} edition; {args.users} simulated people for {args.duration} after a {args.warmup} warm-up."
+        f"{data['year']} edition ({data['year_events']} published); {args.users} simulated people without pause "
+        f"for {args.duration} after visiting the {data['pool_size']} addresses of the pool once, then each family "
+        f"« alone » for {args.solo}."
     )
 
 
@@ -126,10 +208,11 @@ def main() -> int:
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL", ""))
     parser.add_argument("--redis-url", default=os.environ.get("REDIS_URL", ""))
     parser.add_argument("--events", type=int, default=20_000, help="events of the current edition to seed up to")
-    parser.add_argument("--users", type=int, default=40)
-    parser.add_argument("--spawn-rate", type=int, default=10)
-    parser.add_argument("--warmup", default="30s")
-    parser.add_argument("--duration", default="90s")
+    parser.add_argument("--users", type=int, default=20, help="simulated people, each a busy connection")
+    parser.add_argument("--spawn-rate", type=int, default=20)
+    parser.add_argument("--think", type=float, default=0, help="seconds of pause between two requests")
+    parser.add_argument("--duration", default="60s")
+    parser.add_argument("--solo", default="15s", help="how long each family is measured alone (0s: not)")
     args = parser.parse_args()
     if not args.database_url:
         sys.exit("make load needs the DATABASE_URL of make serve.")
@@ -147,12 +230,22 @@ def main() -> int:
         manage(env, "seed_demo", "--events", str(args.events), "--force")
         data = site_data(env)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    print(f"Warming up for {args.warmup}…")
-    locust(args, data, duration=args.warmup, csv_prefix=None)
+    data["pool"] = url_pool(data)
+    data["pool_size"] = sum(len(paths) for paths in data["pool"].values())
+    print(f"Warming up: visiting the {data['pool_size']} addresses of the pool once…")
+    failed = warm(args, data["pool"])
+    if failed:
+        print(f"{failed} addresses of the pool did not answer 200 during the warm-up.")
     print(f"Measuring for {args.duration} with {args.users} simulated people…")
     prefix = RESULTS / "load"
     locust(args, data, duration=args.duration, csv_prefix=prefix)
-    report = f"{table(prefix)}\n\n{machine(args, data)}\n"
+    solo = {}
+    if args.solo not in {"0", "0s"}:
+        for family, name in SOLO.items():
+            print(f"{name}, alone, for {args.solo}…")
+            locust(args, data, duration=args.solo, csv_prefix=RESULTS / f"load-{family}", only=family)
+            solo[name] = next(row for row in stats(RESULTS / f"load-{family}") if row["Name"] == "Aggregated")
+    report = f"{table(stats(prefix), solo)}\n\n{machine(args, data)}\n"
     (RESULTS / "load.md").write_text(report)
     print(report)
     return 0

@@ -3,103 +3,91 @@
 60 % the list and the map with filters, 20 % event pages, 10 % the home and region pages, 5 % open
 data, 5 % organisations logging in and submitting an event. Every request is named by its page
 family, so that the table gives one line each.
+
+The anonymous addresses come from a pool that bench/load.py draws once from the site's data (the
+filter combinations people share and come back to, a few thousand event pages): the same addresses a
+shared cache answers on a real November day. ``LOAD_ONLY=<family>`` runs one family alone (its
+throughput on its own); ``LOAD_THINK=<seconds>`` adds a pause between two requests of a person (none
+by default: every simulated person is a connection kept busy, as a load test measures capacity).
 """
 
 import json
 import os
 import random
 import re
+import ssl
 from datetime import date
+from urllib.parse import urlencode
 
-from locust import HttpUser, between, task
+from locust import FastHttpUser, between, constant, task
 
-# Regions, themes, types, event slugs, accounts: written by bench/load.py.
+# The URL pool, the accounts, the ids of the form's choices: written by bench/load.py.
 with open(os.environ["LOAD_DATA"], encoding="utf-8") as data:
     DATA = json.load(data)
+POOL = DATA["pool"]
 PASSWORD = os.environ["LOAD_PASSWORD"]
-CAFILE = os.environ.get("LOAD_CAFILE") or True  # make serve's own certificate
+CAFILE = os.environ.get("LOAD_CAFILE")
+THINK = float(os.environ.get("LOAD_THINK") or 0)
+ONLY = os.environ.get("LOAD_ONLY", "")
 HIDDEN = re.compile(r'<input type="hidden" name="([^"]+)" value="([^"]*)"')
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+
+# Family → (weight in the mix, name in the table). The pool holds the addresses of each family.
+FAMILIES = {
+    "list": (30, "list (filters)"),
+    "map": (15, "map (filters)"),
+    "geojson": (15, "map data (GeoJSON)"),
+    "event": (20, "event page"),
+    "home": (5, "home"),
+    "region": (5, "region page"),
+    "api": (3, "open data: API"),
+    "rss": (1, "open data: RSS"),
+    "ical": (1, "open data: iCal"),
+}
 
 
-def _filters() -> str:
-    """A filter combination as visitors build them: a region, often a theme or a type, sometimes words."""
-    params = [f"region={random.choice(DATA['regions'])}"]
-    if random.random() < 0.5:
-        params.append(f"theme={random.choice(DATA['themes'])}")
-    if random.random() < 0.3:
-        params.append(f"type={random.choice(DATA['types'])}")
-    if random.random() < 0.2:
-        params.append("gratuit=on")
-    if random.random() < 0.15:
-        params.append(f"q={random.choice(['atelier', 'repair', 'coopérative', 'visite', 'emploi', 'solidaire'])}")
-    if random.random() < 0.2:
-        params.append("page=2")
-    return "&".join(params)
+def _verified_context():
+    """make serve's own certificate is the one trusted: the test goes through real TLS checks."""
+    return ssl.create_default_context(cafile=CAFILE) if CAFILE else ssl.create_default_context()
 
 
-class Visitor(HttpUser):
-    """Anonymous visitors: 95 % of the traffic."""
+def _family_task(family):
+    name = FAMILIES[family][1]
+
+    def visit(user):
+        user.client.get(random.choice(POOL[family]), name=name)
+
+    visit.__name__ = f"visit_{family}"
+    return visit
+
+
+class Visitor(FastHttpUser):
+    """Anonymous visitors: 95 % of the traffic (all of it with ``LOAD_ONLY``)."""
 
     weight = 19
-    wait_time = between(0.5, 2)
-
-    def on_start(self):
-        self.client.verify = CAFILE
-
-    @task(30)
-    def event_list(self):
-        self.client.get(f"/evenements/?{_filters()}", name="list (filters)")
-
-    @task(15)
-    def event_map(self):
-        self.client.get(f"/carte/?{_filters()}", name="map (filters)")
-
-    @task(15)
-    def map_data(self):
-        region = random.choice(DATA["regions"])
-        self.client.get(f"/evenements/carte.geojson?region={region}&zoom=7", name="map data (GeoJSON)")
-
-    @task(20)
-    def event_page(self):
-        self.client.get(f"/evenements/{random.choice(DATA['events'])}/", name="event page")
-
-    @task(5)
-    def home(self):
-        self.client.get("/", name="home")
-
-    @task(5)
-    def region(self):
-        self.client.get(f"/regions/{random.choice(DATA['regions'])}/", name="region page")
-
-    @task(3)
-    def api(self):
-        self.client.get(f"/api/evenements?region={random.choice(DATA['regions'])}", name="open data: API")
-
-    @task(1)
-    def feed(self):
-        self.client.get("/evenements/flux.xml", name="open data: RSS")
-
-    @task(1)
-    def calendar(self):
-        self.client.get(f"/evenements/calendrier.ics?region={random.choice(DATA['regions'])}", name="open data: iCal")
+    wait_time = between(THINK / 2, THINK * 1.5) if THINK else constant(0)
+    insecure = False
+    ssl_context_factory = staticmethod(_verified_context)
+    tasks = {_family_task(family): weight for family, (weight, _name) in FAMILIES.items() if not ONLY or family == ONLY}
 
 
-class Organisation(HttpUser):
+class Organisation(FastHttpUser):
     """An organisation's member: logs in, opens the form, submits an event (5 % of the traffic)."""
 
-    weight = 1
-    wait_time = between(1, 3)
+    weight = 0 if ONLY else 1
+    wait_time = between(THINK, THINK * 2) if THINK else between(0.2, 0.5)
+    insecure = False
+    ssl_context_factory = staticmethod(_verified_context)
 
     def on_start(self):
-        self.client.verify = CAFILE
         self.email = DATA["accounts"].pop() if DATA["accounts"] else None
         if self.email is None:
             return
         page = self.client.get("/compte/connexion/", name="login")
         fields = dict(HIDDEN.findall(page.text))
         fields.update(username=self.email, password=PASSWORD)
-        self.client.post("/compte/connexion/", fields, name="login", headers={"Referer": page.url})
+        self.client.post("/compte/connexion/", urlencode(fields), name="login", headers={**FORM, "Referer": page.url})
 
     @task
     def submit_event(self):
@@ -109,7 +97,7 @@ class Organisation(HttpUser):
         token = CSRF.search(form.text)
         if not token:
             return
-        today = date(DATA["year"], 11, random.randint(2, 28)).isoformat()
+        day = date(DATA["year"], 11, random.randint(2, 28)).isoformat()
         data = {
             "csrfmiddlewaretoken": token[1],
             "title": f"Portes ouvertes {random.randint(1, 10**9)}",
@@ -129,22 +117,26 @@ class Organisation(HttpUser):
             "slots-INITIAL_FORMS": "0",
             "slots-MIN_NUM_FORMS": "1",
             "slots-MAX_NUM_FORMS": "60",
-            "slots-0-day": today,
+            "slots-0-day": day,
             "slots-0-start": "18:00",
             "slots-0-end": "20:00",
             **{name: value for name, value in HIDDEN.findall(form.text) if name.startswith(("organization", "form_"))},
         }
         saved = self.client.post(
-            "/espace/evenements/nouveau/", data, name="space: save event", headers={"Referer": form.url}
+            "/espace/evenements/nouveau/",
+            urlencode(data, doseq=True),
+            name="space: save event",
+            headers={**FORM, "Referer": form.url},
+            allow_redirects=False,
         )
-        match = re.search(r"/espace/evenements/(\d+)/", saved.url)
+        match = re.search(r"/espace/evenements/(\d+)/", saved.headers.get("Location") or "")
         if match:
             submit = self.client.get(f"/espace/evenements/{match[1]}/apercu/", name="space: preview")
             token = CSRF.search(submit.text)
             if token:
                 self.client.post(
                     f"/espace/evenements/{match[1]}/envoyer/",
-                    {"csrfmiddlewaretoken": token[1]},
+                    urlencode({"csrfmiddlewaretoken": token[1]}),
                     name="space: submit to moderation",
-                    headers={"Referer": submit.url},
+                    headers={**FORM, "Referer": submit.url},
                 )

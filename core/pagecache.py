@@ -22,8 +22,11 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.regex_helper import _lazy_re_compile
+from django.utils.text import compress_string
 
 from .httpcache import canonical_query
+from .text import printable_html
 
 VERSION_KEY = "site:version"
 PAGE_SECONDS = 60 * 60  # an entry is dead once the version moves; this only bounds the memory
@@ -38,7 +41,7 @@ def current_version() -> int:
     version = cache.get(VERSION_KEY)
     if version is None:
         # Never back to a number used before the cache lost the key: start from the clock.
-        cache.add(VERSION_KEY, time.time_ns())
+        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
         version = cache.get(VERSION_KEY, 0)
     return version
 
@@ -47,7 +50,7 @@ def _incr() -> None:
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # the key is gone (evicted, cache cleared): a fresh one is a new version too
-        cache.add(VERSION_KEY, time.time_ns())
+        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
     for hook in _bump_hooks:
         hook()
 
@@ -116,6 +119,31 @@ def _key(request, clock) -> str:
     return "page:" + hashlib.sha256(parts.encode()).hexdigest()[:40]
 
 
+_ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")  # as django.middleware.gzip reads Accept-Encoding
+GZIP_MIN_LENGTH = 200  # as GZipMiddleware: shorter answers are sent as they are
+
+
+def _kept(request, response) -> tuple[bytes, list]:
+    """What the cache keeps of an answer: its body as the middleware below the view would leave it
+    (no invisible control character in HTML), gzipped once for the visitors who accept it — a hit
+    then costs no compression (GZipMiddleware leaves an encoded answer alone)."""
+    content = printable_html(response.content, response.get("Content-Type", ""), response.charset)
+    headers = list(response.items())
+    if (
+        len(content) >= GZIP_MIN_LENGTH
+        and not response.has_header("Content-Encoding")
+        and _ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", ""))
+    ):
+        # No random bytes against BREACH: a shared page holds nothing secret (no token, no session).
+        content = compress_string(content, max_random_bytes=0)
+        etag = response.get("ETag")
+        headers = [(name, value) for name, value in headers if name not in {"ETag", "Content-Length"}]
+        headers.append(("Content-Encoding", "gzip"))
+        if etag:
+            headers.append(("ETag", etag if etag.startswith("W/") else "W/" + etag))
+    return content, headers
+
+
 def anonymous_cache(*, clock):
     """Decorator: serve the view's answer from the shared cache to anonymous visitors.
 
@@ -137,13 +165,13 @@ def anonymous_cache(*, clock):
                 conditional = get_conditional_response(request, etag=response.get("ETag"))
                 response = conditional or response
                 response["X-Cache"] = "hit"
-                # What the session middleware adds when a page looks at the visitor: a proxy must not
-                # give this anonymous page to someone logged in.
-                patch_vary_headers(response, ("Cookie",))
+                # What the session middleware adds when a page looks at the visitor (a proxy must not
+                # give this anonymous page to someone logged in), and GZipMiddleware when it compresses.
+                patch_vary_headers(response, ("Cookie", "Accept-Encoding"))
                 return response
             response = view(request, *args, **kwargs)
             if _shareable(request, response):
-                cache.set(key, (response.content, list(response.items())), _page_seconds())
+                cache.set(key, _kept(request, response), _page_seconds())
                 response["X-Cache"] = "miss"
             return response
 

@@ -175,6 +175,18 @@ def printable(value):
     return _UNSAFE.sub("", value) if isinstance(value, str) else value
 
 
+def printable_html(content: bytes, content_type: str, charset: str) -> bytes:
+    """An HTML page's body without control or bidirectional formatting characters (other bodies, and
+    bodies that are not text in ``charset``, as they are)."""
+    if not content_type.startswith("text/html"):
+        return content
+    try:
+        html = content.decode(charset)
+    except UnicodeDecodeError:
+        return content
+    return printable(html).encode(charset) if has_unsafe_characters(html) else content
+
+
 def printable_data(value):
     """``printable`` applied to every string of a JSON-like structure (dicts, lists)."""
     if isinstance(value, str):

@@ -13,7 +13,7 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 
-from core.text import has_unsafe_characters, printable
+from core.text import printable_html
 
 from .logs import request_id_var
 
@@ -105,12 +105,9 @@ class PrintableHtmlMiddleware:
             or not response.get("Content-Type", "").startswith("text/html")
         ):
             return response
-        try:
-            html = response.content.decode(response.charset)
-        except UnicodeDecodeError:
-            return response
-        if has_unsafe_characters(html):
-            response.content = printable(html).encode(response.charset)
+        content = printable_html(response.content, response["Content-Type"], response.charset)
+        if content is not response.content:
+            response.content = content
             if response.has_header("Content-Length"):
                 response["Content-Length"] = str(len(response.content))
         return response

@@ -40,6 +40,17 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _static_files_from_the_sources():
+    """The test servers serve the static files from the sources (the finders): the pages must name them
+    so, even where `make serve` has run collectstatic in this checkout (its manifest of hashed names
+    would point the browser at files the test server does not have)."""
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    if hasattr(staticfiles_storage, "hashed_files"):
+        staticfiles_storage.hashed_files = {}
+
+
 @pytest.fixture(scope="session")
 def browser():
     """A headless Chromium driven by Playwright; skipped where no Chromium is installed."""

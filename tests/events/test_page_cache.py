@@ -223,3 +223,34 @@ def test_drafts_and_submissions_leave_the_cache_alone(member_a, organization_a, 
     assert published != version
     draft.slots.first().save()
     assert pagecache.current_version() != published
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url", ["/evenements/", "/api/evenements", "/evenements/carte.geojson?bbox=-6,41,10,52&zoom=6"]
+)
+def test_a_hit_is_sent_gzipped_as_kept_without_compressing_again(client, url):
+    """The cache keeps the gzipped body for visitors who accept it: a hit is the same page, compressed
+    once at the miss, with the headers GZipMiddleware would give it."""
+    import gzip
+
+    EventFactory()
+    plain = client.get(url).content
+    first = client.get(url, headers={"accept-encoding": "gzip, br"})
+    again = client.get(url, headers={"accept-encoding": "gzip, br"})
+    assert (first["X-Cache"], again["X-Cache"]) == ("miss", "hit")
+    assert again["Content-Encoding"] == "gzip"
+    assert gzip.decompress(again.content) == gzip.decompress(first.content) == plain
+    assert "Accept-Encoding" in again["Vary"] and "Cookie" in again["Vary"]
+    if first.has_header("ETag"):
+        assert again["ETag"] == first["ETag"]
+        assert client.get(url, headers={"accept-encoding": "gzip", "if-none-match": again["ETag"]}).status_code == 304
+
+
+@pytest.mark.django_db
+def test_the_version_does_not_expire_with_the_cache_default_timeout(_frozen_clock):
+    """The counter lives until a change moves it: a version that expired (Django's default timeout is
+    five minutes) would throw away every cached page."""
+    version = pagecache.current_version()
+    _frozen_clock.shift(datetime.timedelta(hours=3))
+    assert pagecache.current_version() == version
