@@ -47,6 +47,7 @@ owners = get_user_model().objects.filter(email__endswith="@demo.mois-ess.fr", me
 print(json.dumps({
     "year": edition.year,
     "count": events.count(),
+    "total": Event.objects.count(),
     "regions": list(Region.objects.values_list("slug", flat=True)),
     "themes": list(Theme.objects.values_list("slug", flat=True)),
     "theme_ids": list(Theme.objects.values_list("pk", flat=True)),
@@ -195,8 +196,8 @@ def machine(args, data) -> str:
     database = urlparse(args.database_url).scheme
     return (
         f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}; make serve: nginx, gunicorn "
-        f"{workers} sync workers, {database} and Redis on the same machine; {data['count']} events in the "
-        f"{data['year']} edition ({data['year_events']} published); {args.users} simulated people without pause "
+        f"{workers} sync workers, {database} and Redis on the same machine; {data['total']} events in the "
+        f"database, {data['count']} of them in the {data['year']} edition ({data['year_events']} published); {args.users} simulated people without pause "
         f"for {args.duration} after visiting the {data['pool_size']} addresses of the pool once, then each family "
         f"« alone » for {args.solo}."
     )
@@ -207,7 +208,7 @@ def main() -> int:
     parser.add_argument("--site", default="https://127.0.0.1:8443")
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL", ""))
     parser.add_argument("--redis-url", default=os.environ.get("REDIS_URL", ""))
-    parser.add_argument("--events", type=int, default=20_000, help="events of the current edition to seed up to")
+    parser.add_argument("--events", type=int, default=20_000, help="events of an edition to seed (seed_demo)")
     parser.add_argument("--users", type=int, default=20, help="simulated people, each a busy connection")
     parser.add_argument("--spawn-rate", type=int, default=20)
     parser.add_argument("--think", type=float, default=0, help="seconds of pause between two requests")
@@ -225,8 +226,10 @@ def main() -> int:
         sys.exit(f"{args.site} does not answer ({error}): start `make serve` first, in another terminal.")
     env = django_env(args)
     data = site_data(env)
-    if data["count"] < args.events:
-        print(f"Seeding {args.events} events (the database has {data['count']}): a few minutes, once.")
+    # seed_demo puts --events in the edition under way, or, before it opens, a quarter in the coming
+    # edition and the whole in the last one (with its archive): the database holds at least that many.
+    if data["total"] < args.events:
+        print(f"Seeding {args.events} events (the database has {data['total']}): a few minutes, once.")
         manage(env, "seed_demo", "--events", str(args.events), "--force")
         data = site_data(env)
     RESULTS.mkdir(parents=True, exist_ok=True)
