@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test install lint format check bench serve load observatory backup restore clean
+.PHONY: run test install lint format check bench bench-browser serve load observatory backup restore clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (found %s)." % sys.version.split()[0])'
@@ -49,6 +49,10 @@ check: install
 BENCH_SIZES ?= 2000,20000,50000
 bench: install
 	$(BIN)/python bench/bench.py --sizes $(BENCH_SIZES) $(BENCH_ARGS)
+
+# What Chromium gets from `make serve`: page weight, requests, time from map data to markers (bench/browser.py).
+bench-browser: install
+	$(BIN)/python bench/browser.py --site $(SITE) $(BENCH_BROWSER_ARGS)
 
 # DEBUG off, migrations, collectstatic, gunicorn, the job worker and nginx (deploy/serve.py;
 # SERVE_ARGS="--https-port 8443 --http-port 8080 --app-port 8001").
