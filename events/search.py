@@ -161,8 +161,12 @@ def _document_query(term: str) -> SearchQuery:
     return SearchQuery(term, config=SEARCH_CONFIG, search_type="phrase" if " " in term else "plain")
 
 
-def _postgresql_text_conditions(parsed: ParsedQuery, organization_model) -> dict[str, Q]:
-    """Per term, the event's own text or its organisation's name (one query for the organisations)."""
+def _postgresql_text_conditions(parsed: ParsedQuery, organization_model, event_model) -> dict[str, Q]:
+    """Per term, the event's own text or its organisation's name (one query for the organisations).
+
+    The event's text is matched in a subquery of its own (``pk IN (…)``): there the GIN index
+    ``event_search_idx`` finds the matching events at once, whereas the same match OR'd with the names'
+    conditions in the main query would be computed row by row (seconds at 50 000 events)."""
     terms = [*parsed.terms, *parsed.excluded]
     flags = {
         f"m{i}": ExpressionWrapper(Q(document=_document_query(term)), output_field=BooleanField())
@@ -183,7 +187,8 @@ def _postgresql_text_conditions(parsed: ParsedQuery, organization_model) -> dict
                 organizations[i].append(pk)
     conditions = {}
     for i, term in enumerate(terms):
-        condition = Q(_search_document=_document_query(term))
+        matching = annotate_for_search(event_model.objects.all()).filter(_search_document=_document_query(term))
+        condition = Q(pk__in=matching.values("pk"))
         if organizations[i]:
             condition |= Q(organization_id__in=organizations[i])
         conditions[term] = condition
@@ -223,7 +228,7 @@ def text_search_q(q: str, *, organization_model, event_model, names: SearchNames
         return None
     names = names or SearchNames()
     if connection.vendor == "postgresql":
-        text = _postgresql_text_conditions(parsed, organization_model)
+        text = _postgresql_text_conditions(parsed, organization_model, event_model)
     else:
         text = _sqlite_text_conditions(parsed, event_model)
     condition = Q()

@@ -72,6 +72,10 @@ def database_from_url(url: str) -> dict:
         except ValueError:
             raise ImproperlyConfigured(f"DATABASE_URL has an invalid port: {url!r}.") from None
         options = {key: values[-1] for key, values in parse_qs(parsed.query).items()}
+        # No JIT compilation: the site's queries are short, and PostgreSQL's JIT, which its cost model
+        # turns on for the larger ones (a text search over 50 000 events), spent 0.5 s compiling for a
+        # 0.15 s query (docs/performance.md). `?options=…` in the URL replaces this.
+        options.setdefault("options", "-c jit=off")
         return {
             "ENGINE": "django.db.backends.postgresql",
             "NAME": name,

@@ -82,7 +82,15 @@ def test_settings_read_postgres_url(env):
     assert database["ENGINE"] == "django.db.backends.postgresql"
     assert (database["NAME"], database["USER"], database["PASSWORD"]) == ("mois", "ess", "p@ss")
     assert (database["HOST"], database["PORT"]) == ("db.example", "5433")
-    assert database["OPTIONS"] == {"sslmode": "require"}
+    assert database["OPTIONS"] == {"sslmode": "require", "options": "-c jit=off"}
+
+
+def test_postgres_connections_run_without_jit(env):
+    """PostgreSQL's JIT compiles the larger queries for longer than they run: off, unless the URL says."""
+    database = env(DATABASE_URL="postgres://ess@db.example/mois")["DATABASES"]["default"]
+    assert database["OPTIONS"]["options"] == "-c jit=off"
+    database = env(DATABASE_URL="postgres://ess@db.example/mois?options=-c%20jit%3Don")["DATABASES"]["default"]
+    assert database["OPTIONS"]["options"] == "-c jit=on"
 
 
 def test_settings_read_redis_and_hosts(env, tmp_path):
