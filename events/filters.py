@@ -649,7 +649,15 @@ class EventFilter(django_filters.FilterSet):
         if condition is None:
             # Cached: on PostgreSQL it costs a query (the matching organisations).
             condition = self._text_condition = (
-                text_search_q(value, organization_model=Organization, event_model=Event, names=self.search_names) or Q()
+                text_search_q(
+                    value,
+                    organization_model=Organization,
+                    event_model=Event,
+                    names=self.search_names,
+                    # Every query of the filter is within its scope: so is the search's subquery.
+                    within=self._scope(Event.objects.published()),
+                )
+                or Q()
             )
         return queryset.filter(condition)
 

@@ -212,11 +212,15 @@ def _sqlite_text_conditions(parsed: ParsedQuery, event_model) -> dict[str, Q]:
     }
 
 
-def text_search_q(q: str, *, organization_model, event_model, names: SearchNames | None = None) -> Q | None:
+def text_search_q(
+    q: str, *, organization_model, event_model, names: SearchNames | None = None, within=None
+) -> Q | None:
     """A ``Q`` selecting the events matching ``q`` (see the module's docstring for the syntax).
 
     On PostgreSQL it costs one query now (the organisations whose name matches), so that the
-    event condition stays index scans OR'd with foreign-key lookups.
+    event condition stays index scans OR'd with foreign-key lookups. ``within``: events the condition
+    will only ever be applied among (the filter's scope: an edition, what is still to come), which bounds
+    the subquery of a word that is also a name.
     """
     parsed = parse_query(q)
     if not parsed:
@@ -231,8 +235,10 @@ def text_search_q(q: str, *, organization_model, event_model, names: SearchNames
         named = _names_condition(term, names, event_model)
         if named and connection.vendor == "postgresql":
             # OR'd with a name's condition (a theme, a type…), the text match would be computed row by
-            # row (seconds at 50 000 events): in a subquery of its own the GIN index answers it.
-            matching = annotate_for_search(event_model.objects.all()).filter(text[term]).values("pk")
+            # row (seconds at 50 000 events): in a subquery of its own the GIN index answers it (or, on a
+            # small scope, a scan of the scope alone).
+            scope = within if within is not None else event_model.objects.all()
+            matching = annotate_for_search(scope).filter(text[term]).values("pk")
             condition &= Q(pk__in=matching) | named
         else:
             condition &= text[term] | named
