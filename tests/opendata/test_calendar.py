@@ -159,3 +159,49 @@ def test_event_ics_etag_changes_when_its_type_is_renamed(client):
     assert response.status_code == 200
     [vevent] = icalendar.Calendar.from_ical(response.getvalue()).walk("VEVENT")
     assert "Type renommé" in [str(category) for category in vevent["CATEGORIES"].cats]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Atelier",
+        "Vélo, réparation; et \\ barre oblique — " + "é" * 40,
+        "Sur deux\nlignes\r\net un retour\rseul",
+        "x" * 73 + "\\," + "y" * 10,  # an escape right at a fold
+        "a" * 72 + "^b" + "€" * 30,  # a multibyte character across a fold
+        "🌱" * 50,
+    ],
+)
+def test_the_events_lines_are_the_bytes_icalendar_writes(title, organization_a):
+    """The calendars' VEVENTs are written directly (five times faster than the package, which folds
+    each line character by character): the same bytes as icalendar's, whatever the text."""
+    from opendata.calendar import event_components, event_lines
+
+    online = EventFactory(
+        title=title,
+        slug="en-ligne",
+        organization=organization_a,
+        attendance_mode=Event.AttendanceMode.ONLINE,
+        online_url="https://visio.example.org/salle?a=1,b=2",
+        venue_name="",
+        summary=title[::-1],
+        price_conditions=title,
+        is_free=False,
+        registration_url="https://example.org/inscription;x",
+    )
+    cancelled = martinique_event(title=title, slug="annule", venue_name=title, status_message=title)
+    cancel_event(event=cancelled, user=None, message=title)
+    for event in (online, cancelled, EventFactory(title=title, slug="deux-creneaux", slots=_two_slots())):
+        event = Event.objects.select_related("organization", "event_type", "region").get(pk=event.pk)
+        lines, years = event_lines(event)
+        assert lines == b"".join(component.to_ical() for component in event_components(event))
+        assert years == {slot.starts_at.year for slot in event.slots.all()}
+
+
+def _two_slots():
+    paris = ZoneInfo("Europe/Paris")
+    return [
+        (datetime.datetime(2026, 11, 27, 18, tzinfo=paris), datetime.datetime(2026, 11, 27, 20, tzinfo=paris)),
+        (datetime.datetime(2026, 11, 28, 9, 30, tzinfo=paris), datetime.datetime(2026, 11, 28, 12, tzinfo=paris)),
+    ]
