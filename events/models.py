@@ -471,7 +471,7 @@ class Event(models.Model):
     def from_db(cls, db, field_names, values):
         event = super().from_db(db, field_names, values)
         # Whether the row, as loaded, was on a public page (None: not known, its state was not loaded).
-        loaded = {"state", "published_at"} <= set(field_names)
+        loaded = "state" in field_names and "published_at" in field_names
         event._loaded_public = (
             (event.state == cls.State.PUBLISHED or event.published_at is not None) if loaded else None
         )
