@@ -703,9 +703,11 @@ class EventFilter(django_filters.FilterSet):
         """For each facet, how many events each of its values gives with the other active filters.
 
         A fixed number of queries, whatever the number of values or events: one GROUP BY per
-        many-to-many facet (themes, publics); for the other facets, conditional counts (one per value)
-        in a single pass shared by every facet that is not in use, plus one pass per facet in use (whose
-        counts must ignore its own filter).
+        many-to-many facet (themes, publics); for the other facets, one pass over the filtered events
+        shared by every facet that is not in use, plus one pass per facet in use (whose counts must
+        ignore its own filter). A pass groups the events by region and department (a department lies
+        in one region: a hundred groups at most) and counts the other values within each group with
+        conditional counts, summed here: one scan, a handful of conditions per row.
         """
         self.form.is_valid()
         base = Event.objects.published()
@@ -719,28 +721,42 @@ class EventFilter(django_filters.FilterSet):
                 .values_list(column, "n")
             )
             counts[facet] = {key: n for key, n in rows if key is not None}
-        active = {name for name in FACETS if self._cleaned(name)}
-        shared: dict[str, dict] = {}
-        for facet, values in self._facet_conditions().items():
-            aggregates = {f"{facet}_{i}": Count("pk", filter=q) for i, (_value, q) in enumerate(values)}
-            if facet in active:
-                result = self.filter_queryset(base, exclude={facet}).aggregate(**aggregates)
-                counts[facet] = {value: result[f"{facet}_{i}"] for i, (value, _q) in enumerate(values)}
-            else:
-                shared[facet] = values
-                shared.setdefault("_aggregates", {}).update(aggregates)
-        aggregates = shared.pop("_aggregates", None)
-        if aggregates:
-            result = self.filter_queryset(base).aggregate(**aggregates)
-            for facet, values in shared.items():
-                counts[facet] = {value: result[f"{facet}_{i}"] for i, (value, _q) in enumerate(values)}
+        single = [name for name in FACETS if name not in counts]
+        active = [name for name in single if self._cleaned(name)]
+        passes = [(set(), [name for name in single if name not in active])]
+        passes += [({name}, [name]) for name in active]
+        for exclude, facets in passes:
+            if facets:
+                counts.update(self._grouped_counts(self.filter_queryset(base, exclude=exclude), facets))
+        return counts
+
+    def _grouped_counts(self, queryset, facets: list[str]) -> dict[str, dict[str, int]]:
+        conditions = {name: values for name, values in self._facet_conditions().items() if name in facets}
+        aggregates = {
+            f"{name}_{i}": Count("pk", filter=q)
+            for name, values in conditions.items()
+            for i, (_v, q) in enumerate(values)
+        }
+        rows = queryset.values("region_id", "department_id").annotate(n=Count("pk"), **aggregates).order_by()
+        regions = {region.pk: region.slug for region in self.regions}
+        departments = {department.pk: department.code for department in self.departments}
+        counts: dict[str, dict[str, int]] = {name: {} for name in facets}
+        for row in rows:
+            for name, key in (
+                ("region", regions.get(row["region_id"])),
+                ("departement", departments.get(row["department_id"])),
+            ):
+                if name in counts and key is not None:
+                    counts[name][key] = counts[name].get(key, 0) + row["n"]
+            for name, values in conditions.items():
+                for i, (value, _q) in enumerate(values):
+                    counts[name][value] = counts[name].get(value, 0) + row[f"{name}_{i}"]
         return counts
 
     def _facet_conditions(self) -> dict[str, list[tuple[str, Q]]]:
-        """The values of the single-valued-per-event facets and the condition each one stands for."""
+        """The values of the single-valued-per-event facets counted by condition (region and department are
+        the groups) and the condition each one stands for."""
         return {
-            "region": [(r.slug, Q(region_id=r.pk)) for r in self.regions],
-            "departement": [(d.code, Q(department_id=d.pk)) for d in self.departments],
             "type": [(slug, Q(event_type_id=pk)) for pk, slug in self.taxonomy_ids["type"]],
             "temps_fort": [(slug, Q(highlight_id=pk)) for pk, slug in self.taxonomy_ids["temps_fort"]],
             "format": [(value, Q(attendance_mode=mode)) for value, mode in FORMAT_MODES.items()],

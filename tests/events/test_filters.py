@@ -1,12 +1,14 @@
 """The filters of /evenements/: each parameter, combinations, facet counts and bad input."""
 
 import datetime
+import random
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.db.models import Q
 from django.http import QueryDict
 
-from events.filters import EventFilter, filter_events, public_events
+from events.filters import ACCESSIBILITY_FIELDS, FACETS, FORMAT_MODES, EventFilter, filter_events, public_events
 from events.models import Audience, Edition, Event, EventType, Highlight, Theme
 from events.search import annotate_for_search, text_search_q
 from organizations.models import Organization
@@ -305,6 +307,80 @@ def test_facet_counts_apply_the_other_filters(client, lyon):
     assert response.context["free_count"] == 1
     html = response.content.decode()
     assert 'data-count="theme-culture-sport-et-loisirs">(1)</span>' in html
+
+
+def _reference_count(filterset, facet, value):
+    """The facet's count computed the slow way: the events of every other filter having the value."""
+    conditions = {
+        "region": Q(region__slug=value),
+        "departement": Q(department__code=value),
+        "theme": Q(themes__slug=value),
+        "public": Q(audiences__slug=value),
+        "type": Q(event_type__slug=value),
+        "temps_fort": Q(highlight__slug=value),
+        "format": Q(attendance_mode=FORMAT_MODES.get(value)),
+        "accessibilite": Q(**{ACCESSIBILITY_FIELDS.get(value, "access_motor"): True}),
+        "gratuit": Q(is_free=True),
+        "forme": Q(organization__legal_form=value),
+    }
+    events = filterset.filter_queryset(Event.objects.published(), exclude={facet})
+    return events.filter(conditions[facet]).values("pk").distinct().count()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "region=bretagne",
+        "region=bretagne&region=auvergne-rhone-alpes&departement=35",
+        "departement=69&type=exposition&gratuit=1",
+        "format=en-ligne&accessibilite=moteur",
+        "temps_fort=semaine-de-la-finance-solidaire&departement=29&departement=38",
+        "forme=cooperative&theme=finance-solidaire&public=grand-public",
+    ],
+)
+def test_facet_counts_agree_with_a_count_per_value(query):
+    # Varied events: four departments (two regions), online ones without a department, three types, the
+    # three formats, highlights, free or not, accessibility flags, two legal forms, themes and publics.
+    chance = random.Random(16)
+    places = [department(code) for code in ("35", "29", "69", "38")]
+    types = list(EventType.objects.order_by("pk")[:3])
+    themes = list(Theme.objects.order_by("pk")[:3])
+    audiences = list(Audience.objects.order_by("pk")[:2])
+    organizations = [OrganizationFactory(legal_form=form) for form in ("association", "cooperative")]
+    highlights = [None, *Highlight.objects.order_by("pk")[:2]]
+    for _n in range(30):
+        mode = chance.choice(list(Event.AttendanceMode))
+        place = chance.choice(places)
+        extra = {"department": place}
+        if mode != Event.AttendanceMode.ON_SITE:
+            extra["online_url"] = "https://visio.example.org/salle"
+        if mode == Event.AttendanceMode.ONLINE and chance.random() < 0.5:
+            extra.update(department=None, region=place.region, latitude=None, longitude=None)
+        EventFactory(
+            attendance_mode=mode,
+            highlight=chance.choice(highlights),
+            event_type=chance.choice(types),
+            organization=chance.choice(organizations),
+            is_free=chance.random() < 0.6,
+            access_motor=chance.random() < 0.5,
+            access_hearing=chance.random() < 0.3,
+            themes=chance.sample(themes, chance.randint(1, 2)),
+            audiences=chance.sample(audiences, chance.randint(1, 2)),
+            **extra,
+        )
+    EventFactory(state=Event.State.DRAFT, department=places[2])  # never counted
+    filterset = EventFilter(QueryDict(query), queryset=public_events())
+    counts = filterset.facet_counts()
+    counted = 0
+    for facet in FACETS:
+        field = filterset.form.fields[facet]
+        values = [str(v) for v, _label in field.choices if v != ""] if hasattr(field, "choices") else ["1"]
+        for value in values:
+            expected = _reference_count(filterset, facet, value)
+            assert counts[facet].get(value, 0) == expected, (facet, value)
+            counted += expected
+    assert counted > 0
 
 
 def test_filter_events_is_reusable_with_a_querydict():
