@@ -351,8 +351,11 @@ def _event_for_viewer(request, slug) -> tuple[Event, bool]:
 
 def _suggestions(event: Event) -> tuple[list[Event], bool, list[Event]]:
     """A few upcoming events nearby (else, when there are none, in the same region), whether they are
-    nearby, and a few by the same organisation."""
-    upcoming = public_events().for_edition(event.edition).upcoming().exclude(pk=event.pk).order_by("starts_at", "id")
+    nearby, and a few by the same organisation: their narrow rows chosen first, then the cards of both
+    lists loaded together."""
+    upcoming = (
+        Event.objects.published().for_edition(event.edition).upcoming().exclude(pk=event.pk).order_by("starts_at", "id")
+    )
     others = upcoming.exclude(organization_id=event.organization_id)
     in_region = Q(region_id=event.region_id)
     if event.has_place:
@@ -364,18 +367,24 @@ def _suggestions(event: Event) -> tuple[list[Event], bool, list[Event]]:
         rows = list(
             others.filter(near | in_region)
             .alias(far=Case(When(near, then=Value(0)), default=Value(1)))
-            .order_by("far", "starts_at", "id")[:SUGGESTIONS]
+            .order_by("far", "starts_at", "id")
+            .values_list("pk", "attendance_mode", "latitude", "longitude")[:SUGGESTIONS]
         )
-        close = [e for e in rows if e.has_place and _within(e, event, NEARBY_DEGREES)]
-        nearby, is_near = (close, True) if close else (rows, False)
+        close = [pk for pk, *place in rows if _within(place, event, NEARBY_DEGREES)]
+        nearby, is_near = (close, True) if close else ([row[0] for row in rows], False)
     else:
-        nearby, is_near = list(others.filter(in_region)[:SUGGESTIONS]), False
-    same_organization = list(upcoming.of_organization(event.organization)[:SUGGESTIONS])
-    return nearby, is_near, same_organization
+        nearby, is_near = list(others.filter(in_region).values_list("pk", flat=True)[:SUGGESTIONS]), False
+    same_organization = list(upcoming.of_organization(event.organization).values_list("pk", flat=True)[:SUGGESTIONS])
+    cards = public_events().in_bulk([*nearby, *same_organization])
+    return [cards[pk] for pk in nearby], is_near, [cards[pk] for pk in same_organization]
 
 
-def _within(event: Event, centre: Event, degrees: float) -> bool:
-    return abs(event.latitude - centre.latitude) <= degrees and abs(event.longitude - centre.longitude) <= degrees
+def _within(place: tuple, centre: Event, degrees: float) -> bool:
+    """Whether an event's (attendance mode, latitude, longitude) is a point within ``degrees`` of ``centre``."""
+    mode, latitude, longitude = place
+    if mode == Event.AttendanceMode.ONLINE or latitude is None or longitude is None:
+        return False
+    return abs(latitude - centre.latitude) <= degrees and abs(longitude - centre.longitude) <= degrees
 
 
 @caching.anonymous_cache

@@ -267,6 +267,7 @@ def test_event_page_query_count_does_not_grow(client, django_assert_num_queries,
     for _ in range(rows):
         EventFactory(organization=event.organization)
         EventFactory(latitude=48.2)
-    # Edition (layout), the event (+ themes, slots, audiences), nearby (+2), same organisation (+2).
-    with django_assert_num_queries(12):
+    # Edition (layout), the event (+ themes, slots, audiences), the ids nearby and by the same organisation,
+    # their cards (+ themes, slots).
+    with django_assert_num_queries(11):
         client.get(event.get_absolute_url())
