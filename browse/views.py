@@ -110,10 +110,13 @@ class Facet:
         return any(option.checked for option in self.options)
 
 
-def _facets(filterset: EventFilter, *, hidden=(), marker: str) -> tuple[list[Facet], int]:
+def _facets(filterset: EventFilter, *, hidden=(), marker: str) -> tuple[list[Facet], int, int]:
+    """The facets to show, the count of free events and the count of every matching event."""
     # The counts cost several passes over the filtered events: shared by every visitor asking the same.
     query = httpcache.canonical_query(filterset.data, keep=set(filterset.filters) - {"page", "tri"})
-    counts = httpcache.get_or_compute(f"events:facets:{httpcache.digest([query, marker])}", filterset.facet_counts)
+    counts = httpcache.get_or_compute(
+        f"events:facet-counts:{httpcache.digest([query, marker])}", filterset.facet_counts
+    )
     form = filterset.form
     raw = filterset.data
     facets = []
@@ -139,16 +142,19 @@ def _facets(filterset: EventFilter, *, hidden=(), marker: str) -> tuple[list[Fac
                 if o.checked or (o.count and (not regions or by_code[o.value].region_id in regions))
             ]
         facets.append(facet)
-    return facets, counts["gratuit"].get("1", 0)
+    return facets, counts["gratuit"].get("1", 0), counts["total"]
 
 
-def _paginate(filterset: EventFilter, number):
+def _paginate(filterset: EventFilter, number, *, count: int):
     """A page of the filtered events, in two steps: sorting the narrow ids of every matching event,
     then loading the page's events with what their cards show (sorting wide joined rows costs
-    several times more on 50 000 events)."""
+    several times more on 50 000 events). ``count``: how many events match (the facet counts'
+    total, so that the pages cost no COUNT)."""
     with_distance = filterset.origin is not None
     columns = ("pk", "distance_km") if with_distance else ("pk",)
-    page = Paginator(filterset.qs.values_list(*columns), PAGE_SIZE).get_page(number)
+    paginator = Paginator(filterset.qs.values_list(*columns), PAGE_SIZE)
+    paginator.count = count  # a cached property, given
+    page = paginator.get_page(number)
     rows = list(page.object_list)
     events = public_events().in_bulk([row[0] for row in rows])
     page.object_list = []
@@ -219,9 +225,9 @@ def browse_context(request, *, region: Region | None = None, map_first: bool = F
     if region is not None:
         data.setlist("region", [region.slug])
     filterset = EventFilter(data, queryset=public_events())
-    page = _paginate(filterset, request.GET.get("page"))
     marker = _scope_marker(filterset) + filterset.period_marker
-    facets, free_count = _facets(filterset, hidden={"region"} if region else (), marker=marker)
+    facets, free_count, count = _facets(filterset, hidden={"region"} if region else (), marker=marker)
+    page = _paginate(filterset, request.GET.get("page"), count=count)
     frame = [r.bounds for r in ([region] if region else filterset.selected_regions)]
     map_origin = ""
     if filterset.origin is not None:

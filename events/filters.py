@@ -699,8 +699,9 @@ class EventFilter(django_filters.FilterSet):
 
     # -- facet counts ----------------------------------------------------------------------------------
 
-    def facet_counts(self) -> dict[str, dict[str, int]]:
-        """For each facet, how many events each of its values gives with the other active filters.
+    def facet_counts(self) -> dict:
+        """For each facet, how many events each of its values gives with the other active filters; under
+        ``total``, how many events match every filter.
 
         A fixed number of queries, whatever the number of values or events: one GROUP BY per
         many-to-many facet (themes, publics); for the other facets, one pass over the filtered events
@@ -712,25 +713,24 @@ class EventFilter(django_filters.FilterSet):
         self.form.is_valid()
         base = Event.objects.published()
         counts = {}
-        for facet, column in (("theme", "themes__slug"), ("public", "audiences__slug")):
-            rows = (
-                self.filter_queryset(base, exclude={facet})
-                .values(column)
-                .annotate(n=Count("pk"))
-                .order_by()
-                .values_list(column, "n")
-            )
-            counts[facet] = {key: n for key, n in rows if key is not None}
+        for facet, links, column in (("theme", Event.themes, "theme_id"), ("public", Event.audiences, "audience_id")):
+            # The links of the matching events, grouped by their value's id (a semi-join on the link
+            # table, no join of the names: the reference data has them).
+            matching = self.filter_queryset(base, exclude={facet}).values("pk")
+            rows = links.through.objects.filter(event_id__in=matching).values(column).annotate(n=Count("*")).order_by()
+            slugs = dict(self.taxonomy_ids[facet])
+            counts[facet] = {slugs[row[column]]: row["n"] for row in rows if row[column] in slugs}
         single = [name for name in FACETS if name not in counts]
         active = [name for name in single if self._cleaned(name)]
-        passes = [(set(), [name for name in single if name not in active])]
-        passes += [({name}, [name]) for name in active]
-        for exclude, facets in passes:
-            if facets:
-                counts.update(self._grouped_counts(self.filter_queryset(base, exclude=exclude), facets))
+        for name in active:
+            counts.update(self._grouped_counts(self.filter_queryset(base, exclude={name}), [name])[0])
+        # The pass with every filter also counts the matching events: the list's pages need no COUNT.
+        grouped, total = self._grouped_counts(self.filter_queryset(base), [n for n in single if n not in active])
+        counts.update(grouped)
+        counts["total"] = total
         return counts
 
-    def _grouped_counts(self, queryset, facets: list[str]) -> dict[str, dict[str, int]]:
+    def _grouped_counts(self, queryset, facets: list[str]) -> tuple[dict[str, dict[str, int]], int]:
         conditions = {name: values for name, values in self._facet_conditions().items() if name in facets}
         aggregates = {
             f"{name}_{i}": Count("pk", filter=q)
@@ -741,7 +741,9 @@ class EventFilter(django_filters.FilterSet):
         regions = {region.pk: region.slug for region in self.regions}
         departments = {department.pk: department.code for department in self.departments}
         counts: dict[str, dict[str, int]] = {name: {} for name in facets}
+        total = 0
         for row in rows:
+            total += row["n"]
             for name, key in (
                 ("region", regions.get(row["region_id"])),
                 ("departement", departments.get(row["department_id"])),
@@ -751,7 +753,7 @@ class EventFilter(django_filters.FilterSet):
             for name, values in conditions.items():
                 for i, (value, _q) in enumerate(values):
                     counts[name][value] = counts[name].get(value, 0) + row[f"{name}_{i}"]
-        return counts
+        return counts, total
 
     def _facet_conditions(self) -> dict[str, list[tuple[str, Q]]]:
         """The values of the single-valued-per-event facets counted by condition (region and department are

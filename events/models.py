@@ -436,6 +436,26 @@ class Event(models.Model):
             models.Index(fields=["latitude", "longitude"], name="event_point_idx"),
             # "Newest first" sort.
             models.Index(fields=["published_at"], name="event_published_at_idx"),
+            # The edition's published events with the columns the list's count, sort and facet counts
+            # read: PostgreSQL answers them from the index alone, without reading the wide rows
+            # (descriptions) of the table (ignored where covering indexes do not exist: SQLite).
+            models.Index(
+                fields=["edition", "ends_at"],
+                include=[
+                    "id",
+                    "starts_at",
+                    "region",
+                    "department",
+                    "event_type",
+                    "highlight",
+                    "organization",
+                    "attendance_mode",
+                    "is_free",
+                    *(field for _value, field, _label in ACCESSIBILITY_FLAGS),
+                ],
+                condition=models.Q(state="published"),
+                name="event_public_edition_idx",
+            ),
         ]
 
     def __str__(self):

@@ -381,6 +381,7 @@ def test_facet_counts_agree_with_a_count_per_value(query):
             assert counts[facet].get(value, 0) == expected, (facet, value)
             counted += expected
     assert counted > 0
+    assert counts["total"] == filterset.qs.count()
 
 
 def test_filter_events_is_reusable_with_a_querydict():

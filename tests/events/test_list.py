@@ -113,11 +113,12 @@ def test_list_query_count_does_not_grow(client, django_assert_num_queries, rows)
     for i in range(rows):
         EventFactory(latitude=47 + i / 10, access_visual=True)
     # Edition (layout), 7 reference lists, the text search, the next slot end (first request only: the
-    # version is a cache read), facet counts (themes, publics, the other facets together), count, the
-    # page's ids, its events, their themes and slots.
-    with django_assert_num_queries(18):
+    # version is a cache read), facet counts (themes, publics, the other facets together, which also
+    # count the matching events: no COUNT), the page's ids, its events, their themes and slots.
+    with django_assert_num_queries(17):
         response = client.get("/evenements/?theme=economie-circulaire-et-reemploi&q=atelier")
     assert len(response.context["page"].object_list) == min(rows, 24)
+    assert response.context["page"].paginator.count == rows
 
 
 def test_home_page_has_figures_search_regions_and_themes(client):
@@ -150,13 +151,14 @@ def facet_counts(response, name):
 def test_list_facet_counts_are_cached_until_something_changes(client, django_assert_num_queries):
     organization = OrganizationFactory(legal_form="association")
     EventFactory(organization=organization, themes=[Theme.objects.get(slug="finance-solidaire")])
-    with django_assert_num_queries(17):
+    with django_assert_num_queries(16):
         first = client.get("/evenements/")
     # Another visitor, the same filters (another page, another order): the counts come from the cache.
     # No facet counts (themes, publics, the other facets), no reference lists (both kept under the public
-    # version), no slot end.
-    with django_assert_num_queries(6):
+    # version), no slot end, no count (the facet counts' total).
+    with django_assert_num_queries(5):
         second = client.get("/evenements/?tri=recent&page=1")
+    assert first.context["page"].paginator.count == second.context["page"].paginator.count == 1
     assert facet_counts(first, "theme") == facet_counts(second, "theme") == {"finance-solidaire": 1}
     EventFactory(themes=[Theme.objects.get(slug="finance-solidaire")])
     assert facet_counts(client.get("/evenements/"), "theme") == {"finance-solidaire": 2}

@@ -97,5 +97,5 @@ def test_region_page_query_count_does_not_grow(client, django_assert_num_queries
     for _ in range(rows):
         EventFactory()
     # As the list, plus the region's own facet pass (its region filter is on) and the figures.
-    with django_assert_num_queries(20):
+    with django_assert_num_queries(19):
         client.get("/regions/bretagne/")
