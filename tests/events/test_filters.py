@@ -516,3 +516,22 @@ def test_geojson_organisation_filter_matches_the_list(client):
     EventFactory(title="Autre")
     features = client.get("/evenements/carte.geojson?organisation=coop-des-tilleuls").json()["features"]
     assert [feature["properties"]["title"] for feature in features] == ["Tilleuls"]
+
+
+def test_search_words_that_are_names_and_an_excluded_word(client):
+    # « atelier » is a type's name and « finance » a theme's: each word finds the events it names or
+    # whose text has it, the words are AND'ed, and « -sans » leaves out what has « sans ».
+    finance, culture = theme("finance-solidaire"), theme("culture-sport-et-loisirs")
+    exposition = EventType.objects.get(slug="exposition")
+    EventFactory(title="Un atelier", summary="Réparer.", description="Ensemble.", themes=[finance])
+    EventFactory(
+        title="Une conférence", summary="Écouter.", description="Ensemble.", event_type=exposition, themes=[finance]
+    )
+    EventFactory(title="Atelier sans finance", summary="Coudre.", description="Ensemble.", themes=[culture])
+    EventFactory(title="Autre", summary="Rien.", description="Ensemble.", event_type=exposition, themes=[culture])
+    response = client.get("/evenements/?q=atelier+finance")
+    assert sorted(titles(response)) == ["Atelier sans finance", "Un atelier"]
+    assert response.context["page"].paginator.count == 2
+    facets = {facet.name: {o.value: o.count for o in facet.options} for facet in response.context["facets"]}
+    assert facets["type"]["atelier"] == 2
+    assert titles(client.get("/evenements/?q=atelier+finance+-sans")) == ["Un atelier"]
