@@ -31,7 +31,7 @@ DEMO_PASSWORD = "demo-mois-ess"  # events/management/commands/seed_demo.py
 # in requests per second: the comparison the table prints.
 BEFORE = {"all": 22, "list (filters)": 12, "open data: API": 14}
 # The families also measured alone, each for --solo seconds.
-SOLO = {"list": "list (filters)", "event": "event page", "api": "open data: API"}
+SOLO = {"floor": "floor", "list": "list (filters)", "event": "event page", "api": "open data: API"}
 POOL_SIZES = {"list": 400, "map": 200, "event": 3000}
 WORDS = ["atelier", "repair", "coopérative", "visite", "emploi", "solidaire"]
 
@@ -116,6 +116,7 @@ def url_pool(data: dict) -> dict[str, list[str]]:
         "api": [f"/api/evenements?region={region}" for region in regions],
         "rss": ["/evenements/flux.xml"],
         "ical": [f"/evenements/calendrier.ics?region={region}" for region in regions],
+        "floor": ["/__floor__/"],
     }
 
 
@@ -162,21 +163,24 @@ def stats(csv_prefix: Path) -> list[dict]:
         return list(csv.DictReader(stats))
 
 
-def _row(name: str, row: dict, before: float | None) -> str:
-    ratio = f"{float(row['Requests/s']) / before:.1f}×" if before else ""
+def _row(name: str, row: dict, before: float | None, floor: float | None = None) -> str:
+    rate = float(row["Requests/s"])
+    ratio = f"{rate / before:.1f}×" if before else ""
+    of_floor = f"{rate / floor:.2f}" if floor else ""
     return (
-        f"| {name} | {row['Request Count']} | {float(row['Requests/s']):.1f} | {ratio} | {row['50%']} | {row['95%']} "
+        f"| {name} | {row['Request Count']} | {rate:.1f} | {ratio} | {of_floor} | {row['50%']} | {row['95%']} "
         f"| {row['99%']} | {row['Failure Count']} |"
     )
 
 
 HEADER = [
-    "| Page family | Requests | Req/s | × first trial | p50 ms | p95 ms | p99 ms | Errors |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    "| Page family | Requests | Req/s | × first trial | ÷ floor | p50 ms | p95 ms | p99 ms | Errors |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
 ]
 
 
 def table(rows: list[dict], solo: dict[str, dict]) -> str:
+    """The mix, then each family alone with its throughput divided by the floor's (measured alone too)."""
     lines = list(HEADER)
     for row in sorted(rows, key=lambda row: (row["Name"] == "Aggregated", -int(row["Request Count"]))):
         if row["Name"] == "Aggregated":
@@ -184,8 +188,9 @@ def table(rows: list[dict], solo: dict[str, dict]) -> str:
             continue
         name = row["Name"] + (" (POST)" if row["Type"] == "POST" else "")
         lines.append(_row(name, row, None))
+    floor = float(solo["floor"]["Requests/s"]) if "floor" in solo else None
     for name, row in solo.items():
-        lines.append(_row(f"{name}, alone", row, BEFORE.get(name)))
+        lines.append(_row(f"{name}, alone", row, BEFORE.get(name), None if name == "floor" else floor))
     return "\n".join(lines)
 
 

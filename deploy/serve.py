@@ -105,6 +105,8 @@ def environment(args) -> dict:
         # ask for hashed names that their live server (which reads the source folders) lacks.
         "STATIC_ROOT": os.environ.get("STATIC_ROOT") or str(STATE / "staticfiles"),
         "EMAIL_BACKEND": os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend"),
+        # Production's settings plus the benchmark's floor at /__floor__/ (make load measures it).
+        "DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE") or "bench.serve_settings",
     }
     return env
 
