@@ -205,6 +205,29 @@ class EventQuerySet(models.QuerySet):
         return self.with_card().select_related("edition", "highlight").prefetch_related("audiences")
 
 
+def review_first():
+    """SQL expression, 0 for what waits for a moderator: a pending event, a published one edited since
+    (and not seen). The first key of the moderators' queue (moderation.admin) and of its index.
+
+    The lookups are in the order the migration writer puts them: the index compares equal to its
+    migration's (``makemigrations --check``)."""
+    return models.Case(
+        models.When(state="pending", then=models.Value(0)),
+        models.When(edited_after_publication=True, state="published", then=models.Value(0)),
+        default=models.Value(1),
+    )
+
+
+def waiting_since():
+    """SQL expression, since when it waits: the submission of a pending event, the first unseen edit of a
+    published one. The second key of the moderators' queue and of its index."""
+    return models.Case(
+        models.When(state="pending", then=models.F("submitted_at")),
+        models.When(edited_after_publication=True, state="published", then=models.F("changes_pending_since")),
+        default=models.F("submitted_at"),
+    )
+
+
 class Event(models.Model):
     class State(models.TextChoices):
         DRAFT = "draft", _("Brouillon")
@@ -455,6 +478,19 @@ class Event(models.Model):
                 ],
                 condition=models.Q(state="published"),
                 name="event_public_edition_idx",
+            ),
+            # The moderators' queue of an edition in its order (moderation.admin): its first page is
+            # read from the index, not sorted out of the edition's rows (0.9 ms instead of 108 at 50 000
+            # events). The expressions are the queue's own, so that the database recognises them; an
+            # ascending key puts NULLs last on PostgreSQL, as the queue does (SQLite cannot say so in
+            # an index).
+            models.Index(
+                models.F("edition"),
+                review_first(),
+                waiting_since(),
+                models.F("starts_at"),
+                models.F("id"),
+                name="event_review_queue_idx",
             ),
         ]
 

@@ -115,6 +115,27 @@ def test_queue_query_count_is_the_same_for_1_and_50_events(client, moderator_a, 
     assert with_fifty == with_one
 
 
+def test_queue_first_page_is_read_from_its_index_on_postgresql(client, moderator_a, organization_a):
+    # The queue's order is the index event_review_queue_idx's: PostgreSQL reads the first page from it
+    # instead of sorting the edition's events (0.9 ms instead of 108 at 50 000 events).
+    if connection.vendor != "postgresql":
+        pytest.skip("The expression index is matched by PostgreSQL's planner (SQLite orders NULLs otherwise).")
+    for n in range(51):  # more than a page: the first page is a LIMIT
+        pending_event(organization_a, title=f"Attend {n:02}", slug=f"attend-{n}", days_ago=60 - n)
+    client.force_login(moderator_a)
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        cursor.execute("SET enable_bitmapscan = off")
+    with CaptureQueriesContext(connection) as queries:
+        assert _titles(client.get(CHANGELIST))[:2] == ["Attend 00", "Attend 01"]
+    page = next(q["sql"] for q in queries.captured_queries if "ORDER BY CASE" in q["sql"] and "LIMIT" in q["sql"])
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + page)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "event_review_queue_idx" in plan
+    assert "Sort" not in plan
+
+
 def test_review_page_shows_preview_map_organization_duplicates_and_changes(
     client, moderator_a, organization_a, member_a, event_a
 ):
