@@ -219,9 +219,9 @@ def text_search_q(
 
     On PostgreSQL it costs one query now (the organisations whose name matches), plus one per word that
     is also a name (its matching events), so that the event condition stays index scans OR'd with
-    foreign-key lookups. ``within``: events the condition
-    will only ever be applied among (the filter's scope: an edition, what is still to come), which bounds
-    the subquery of a word that is also a name.
+    foreign-key lookups. ``within``: the events the condition will only ever be applied among (the
+    filter's scope: an edition, what is still to come), which bounds the query of a word that is also
+    a name.
     """
     parsed = parse_query(q)
     if not parsed:
