@@ -36,6 +36,7 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 
+from events import masks  # noqa: E402
 from events.models import Audience, Edition, Event, EventType, Theme, TimeSlot  # noqa: E402
 from organizations.models import LegalForm, Organization  # noqa: E402
 from regions.models import Department  # noqa: E402
@@ -60,9 +61,11 @@ def populate(count: int) -> None:
             for i in range(count // 25)
         )
         events = []
+        chosen = []  # each event's themes and public
         for i in range(count):
             department = rng.choice(departments)
             online = rng.random() < 0.1
+            chosen.append((rng.sample(themes, 2), rng.choice(audiences)))
             title = f"{rng.choice(WORDS)} {rng.choice(TOPICS)} n°{i}"
             events.append(
                 Event(
@@ -85,18 +88,21 @@ def populate(count: int) -> None:
                     is_free=rng.random() < 0.7,
                     access_motor=rng.random() < 0.4,
                     published_at=NOW,
+                    # The links are created in bulk below, without the signal that keeps the masks.
+                    theme_mask=masks.mask(theme.pk for theme in chosen[-1][0]),
+                    audience_mask=masks.mask([chosen[-1][1].pk]),
                 )
             )
         events = Event.objects.bulk_create(events, batch_size=2000)
         slots, theme_links, audience_links = [], [], []
-        for event in events:
+        for event, (event_themes, audience) in zip(events, chosen, strict=True):
             tz = ZoneInfo(event.region.timezone)
             for _ in range(1 if rng.random() < 0.8 else 3):
                 start = datetime.datetime(2026, 11, rng.randint(1, 30), rng.choice([9, 14, 18]), tzinfo=tz)
                 slots.append(TimeSlot(event=event, starts_at=start, ends_at=start + datetime.timedelta(hours=2)))
-            for theme in rng.sample(themes, 2):
+            for theme in event_themes:
                 theme_links.append(Event.themes.through(event_id=event.pk, theme_id=theme.pk))
-            audience_links.append(Event.audiences.through(event_id=event.pk, audience_id=rng.choice(audiences).pk))
+            audience_links.append(Event.audiences.through(event_id=event.pk, audience_id=audience.pk))
         TimeSlot.objects.bulk_create(slots, batch_size=5000, ignore_conflicts=True)
         Event.themes.through.objects.bulk_create(theme_links, batch_size=5000)
         Event.audiences.through.objects.bulk_create(audience_links, batch_size=5000)

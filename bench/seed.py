@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from django.db import connection, transaction
 
 from accounts.models import User
+from events import masks
 from events.models import Audience, Edition, Event, EventType, Theme, TimeSlot
 from organizations.models import LegalForm, Organization
 from regions.models import Department
@@ -55,9 +56,11 @@ def seed(count: int) -> None:
         for i in range(max(1, count // 25))
     )
     events = []
+    chosen = []  # each event's themes and public
     for i in range(count):
         department = rng.choice(departments)
         online = rng.random() < 0.1
+        chosen.append((rng.sample(themes, 2), rng.choice(audiences)))
         year = 2026 if i % 2 == 0 else 2025
         events.append(
             Event(
@@ -80,19 +83,22 @@ def seed(count: int) -> None:
                 is_free=rng.random() < 0.7,
                 access_motor=rng.random() < 0.4,
                 published_at=NOW,
+                # The links are created in bulk below, without the signal that keeps the masks.
+                theme_mask=masks.mask(theme.pk for theme in chosen[-1][0]),
+                audience_mask=masks.mask([chosen[-1][1].pk]),
             )
         )
     events = Event.objects.bulk_create(events, batch_size=2000)
     slots, theme_links, audience_links = [], [], []
-    for event in events:
+    for event, (event_themes, audience) in zip(events, chosen, strict=True):
         tz = ZoneInfo(event.region.timezone)
         year = event.edition.year
         for _ in range(1 if rng.random() < 0.8 else 3):
             start = datetime.datetime(year, 11, rng.randint(1, 30), rng.choice([9, 14, 18]), tzinfo=tz)
             slots.append(TimeSlot(event=event, starts_at=start, ends_at=start + datetime.timedelta(hours=2)))
-        for theme in rng.sample(themes, 2):
+        for theme in event_themes:
             theme_links.append(Event.themes.through(event_id=event.pk, theme_id=theme.pk))
-        audience_links.append(Event.audiences.through(event_id=event.pk, audience_id=rng.choice(audiences).pk))
+        audience_links.append(Event.audiences.through(event_id=event.pk, audience_id=audience.pk))
     TimeSlot.objects.bulk_create(slots, batch_size=5000, ignore_conflicts=True)
     Event.themes.through.objects.bulk_create(theme_links, batch_size=5000)
     Event.audiences.through.objects.bulk_create(audience_links, batch_size=5000)

@@ -7,6 +7,7 @@ class EventsConfig(AppConfig):
     verbose_name = _("Événements")
 
     def ready(self):
-        from . import caching
+        from . import caching, masks
 
         caching.connect()
+        masks.connect()

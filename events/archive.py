@@ -5,10 +5,11 @@ Each function about one edition filters on it (the index on edition, state, star
 ``figures_by_edition`` reads every edition's events, for the archive's index, and its caller caches it.
 """
 
-from django.db.models import Case, Count, Value, When
+from django.db.models import Case, Count, Q, Value, When
 
 from regions.models import Region
 
+from . import masks
 from .filters import public_events
 from .models import Edition, Event, Theme
 
@@ -89,18 +90,25 @@ def theme_rows(edition: Edition, previous: Edition | None) -> list[dict]:
 def theme_counts(edition: Edition | None, *, upcoming_after=None) -> list[Theme]:
     """The themes with ``n_events``: the edition's published events (only those not ended at
     ``upcoming_after`` when given). Counted from the edition's events (its index), not over every edition."""
+    themes = list(Theme.objects.order_by("position", "name"))
     counts = {}
     if edition is not None:
         events = _published(edition)
         if upcoming_after is not None:
             events = events.upcoming(upcoming_after)
-        rows = (
-            Event.themes.through.objects.filter(event__in=events.order_by().values("pk"))
-            .values("theme_id")
-            .annotate(n=Count("event_id"))
-        )
-        counts = {row["theme_id"]: row["n"] for row in rows}
-    themes = list(Theme.objects.order_by("position", "name"))
+        if masks.usable(theme.pk for theme in themes):
+            # One pass over the edition's covering index, a conditional count per theme (events.masks).
+            counts = events.order_by().aggregate(
+                **{f"theme_{theme.pk}": Count("pk", filter=Q(masks.has("theme_mask", theme.pk))) for theme in themes}
+            )
+            counts = {theme.pk: counts[f"theme_{theme.pk}"] for theme in themes}
+        else:
+            rows = (
+                Event.themes.through.objects.filter(event__in=events.order_by().values("pk"))
+                .values("theme_id")
+                .annotate(n=Count("event_id"))
+            )
+            counts = {row["theme_id"]: row["n"] for row in rows}
     for theme in themes:
         theme.n_events = counts.get(theme.pk, 0)
     return themes

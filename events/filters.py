@@ -43,6 +43,7 @@ from regions.geodata import EARTH_RADIUS_KM, Place, find_places, locate_postal_c
 from regions.models import Department, Region
 
 from . import editions as phases
+from . import masks
 from .caching import public_version
 from .models import ACCESSIBILITY_FLAGS, Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
 from .search import MAX_QUERY_LENGTH, SearchNames, annotate_for_search, text_search_q
@@ -87,6 +88,9 @@ FACETS = (
     "temps_fort",
     "forme",
 )
+
+# The facets whose values an event has several of, and the mask that has them (events.masks).
+MASKS = {"theme": "theme_mask", "public": "audience_mask"}
 
 MAX_ORGANIZATIONS = 50
 # More values than any facet has (101 departments), so that no legitimate choice is ever refused.
@@ -668,16 +672,30 @@ class EventFilter(django_filters.FilterSet):
         return queryset.filter(department__code__in=value)
 
     def filter_theme(self, queryset, name, value):
-        # Exists rather than a join: an event with two matching themes stays one row.
-        links = Event.themes.through.objects.filter(event_id=OuterRef("pk"), theme__slug__in=value)
-        return queryset.filter(Exists(links))
+        return queryset.filter(self._has_any("theme", value))
 
     def filter_type(self, queryset, name, value):
         return queryset.filter(event_type__slug__in=value)
 
     def filter_audience(self, queryset, name, value):
-        links = Event.audiences.through.objects.filter(event_id=OuterRef("pk"), audience__slug__in=value)
-        return queryset.filter(Exists(links))
+        return queryset.filter(self._has_any("public", value))
+
+    def _has_any(self, facet: str, slugs):
+        """The condition: the event has one of these themes (publics) at least. Read on the event's mask
+        (events.masks); on the link table if one of them has no bit."""
+        pks = [pk for pk, slug in self.taxonomy_ids[facet] if slug in slugs]
+        if masks.usable(pks):
+            return masks.has_any(MASKS[facet], pks)
+        # Exists rather than a join: an event with two matching values stays one row.
+        links, column = (Event.themes, "theme_id") if facet == "theme" else (Event.audiences, "audience_id")
+        return Exists(links.through.objects.filter(event_id=OuterRef("pk"), **{f"{column}__in": pks}))
+
+    @cached_property
+    def _mask_facets(self) -> dict[str, str]:
+        """The many-to-many facets counted on the events' masks: those whose every value has its bit."""
+        return {
+            facet: field for facet, field in MASKS.items() if masks.usable(pk for pk, _slug in self.taxonomy_ids[facet])
+        }
 
     def filter_format(self, queryset, name, value):
         return queryset.filter(attendance_mode=FORMAT_MODES[value])
@@ -703,17 +721,20 @@ class EventFilter(django_filters.FilterSet):
         """For each facet, how many events each of its values gives with the other active filters; under
         ``total``, how many events match every filter.
 
-        A fixed number of queries, whatever the number of values or events: one GROUP BY per
-        many-to-many facet (themes, publics); for the other facets, one pass over the filtered events
-        shared by every facet that is not in use, plus one pass per facet in use (whose counts must
-        ignore its own filter). A pass groups the events by region and department (a department lies
-        in one region: a hundred groups at most) and counts the other values within each group with
-        conditional counts, summed here: one scan, a handful of conditions per row.
+        A fixed number of queries, whatever the number of values or events: one pass over the filtered
+        events shared by every facet that is not in use, plus one pass per facet in use (whose counts
+        must ignore its own filter). A pass groups the events by region and department (a department
+        lies in one region: a hundred groups at most) and counts the other values within each group
+        with conditional counts, summed here: one scan of the edition's covering index, a few dozen
+        conditions per row. Themes and publics are counted on the events' masks (events.masks); on
+        their link tables, one GROUP BY each, if one of their ids has no bit.
         """
         self.form.is_valid()
         base = Event.objects.published()
         counts = {}
         for facet, links, column in (("theme", Event.themes, "theme_id"), ("public", Event.audiences, "audience_id")):
+            if facet in self._mask_facets:
+                continue
             # The links of the matching events, grouped by their value's id (a semi-join on the link
             # table, no join of the names: the reference data has them).
             matching = self.filter_queryset(base, exclude={facet}).values("pk")
@@ -756,9 +777,13 @@ class EventFilter(django_filters.FilterSet):
         return counts, total
 
     def _facet_conditions(self) -> dict[str, list[tuple[str, Q]]]:
-        """The values of the single-valued-per-event facets counted by condition (region and department are
-        the groups) and the condition each one stands for."""
+        """The values of the facets counted by condition (region and department are the groups) and the
+        condition each one stands for."""
         return {
+            **{
+                facet: [(slug, Q(masks.has(field, pk))) for pk, slug in self.taxonomy_ids[facet]]
+                for facet, field in self._mask_facets.items()
+            },
             "type": [(slug, Q(event_type_id=pk)) for pk, slug in self.taxonomy_ids["type"]],
             "temps_fort": [(slug, Q(highlight_id=pk)) for pk, slug in self.taxonomy_ids["temps_fort"]],
             "format": [(value, Q(attendance_mode=mode)) for value, mode in FORMAT_MODES.items()],

@@ -341,6 +341,10 @@ class Event(models.Model):
         related_name="events",
     )
     audiences = models.ManyToManyField(Audience, verbose_name=_("publics"), related_name="events", blank=True)
+    # The themes and publics again, one bit per id, for the counts and filters of the lists (events.masks
+    # keeps them from the links above).
+    theme_mask = models.BigIntegerField(_("thèmes (bits)"), default=0, editable=False)
+    audience_mask = models.BigIntegerField(_("publics (bits)"), default=0, editable=False)
     highlight = models.ForeignKey(
         Highlight,
         verbose_name=_("temps fort"),
@@ -475,6 +479,8 @@ class Event(models.Model):
                     "attendance_mode",
                     "is_free",
                     *(field for _value, field, _label in ACCESSIBILITY_FLAGS),
+                    "theme_mask",
+                    "audience_mask",
                 ],
                 condition=models.Q(state="published"),
                 name="event_public_edition_idx",
@@ -496,6 +502,20 @@ class Event(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        # The masks of an existing row are written by events.masks only: an instance loaded before its
+        # links changed must not put the old bits back.
+        if not self._state.adding and kwargs.get("update_fields") is None and not kwargs.get("force_insert"):
+            deferred = self.get_deferred_fields()
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key
+                and field.name not in ("theme_mask", "audience_mask")
+                and field.attname not in deferred
+            ]
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("events:detail", kwargs={"slug": self.slug})

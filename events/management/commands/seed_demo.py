@@ -21,7 +21,7 @@ from django.utils.text import slugify
 
 from accounts.roles import MODERATORS_GROUP, NATIONAL_GROUP
 from events import demo_content as content
-from events import services
+from events import masks, services
 from events.models import Audience, Edition, Event, EventType, Highlight, Theme, TimeSlot
 from organizations.models import LegalForm, Membership, Organization
 from regions.geodata import communes_in_department
@@ -474,6 +474,9 @@ class Command(BaseCommand):
         for plan in plans:
             plan.event.starts_at = plan.slots[0][0]
             plan.event.ends_at = plan.slots[-1][1]
+            # The links below are created in bulk, without the signal that keeps the masks.
+            plan.event.theme_mask = masks.mask(self.themes[slug].pk for slug in plan.theme_slugs)
+            plan.event.audience_mask = masks.mask(self.audiences[slug].pk for slug in plan.audience_slugs)
         Event.objects.bulk_create([plan.event for plan in plans], batch_size=500)
         # bulk_create sets primary keys on SQLite and PostgreSQL alike; read them back by slug anyway
         # so that the links below never depend on the backend.
