@@ -90,7 +90,7 @@ FACETS = (
 )
 
 # The facets whose values an event has several of, and the mask that has them (events.masks).
-MASKS = {"theme": "theme_mask", "public": "audience_mask"}
+MASKS = {"theme": masks.MASK_OF["themes"], "public": masks.MASK_OF["audiences"]}
 
 MAX_ORGANIZATIONS = 50
 # More values than any facet has (101 departments), so that no legitimate choice is ever refused.

@@ -24,7 +24,8 @@ from django.db.models.signals import m2m_changed, post_delete
 
 from .models import Audience, Event, Theme
 
-MASK_FIELDS = ("theme_mask", "audience_mask")
+# The mask of each many-to-many relation of the event.
+MASK_OF = {"themes": "theme_mask", "audiences": "audience_mask"}
 BITS = 63  # bit 63 is the sign of a signed 64-bit integer
 
 

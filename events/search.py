@@ -27,6 +27,8 @@ from django.db.models.functions import Coalesce
 
 from core.text import fold
 
+from . import masks
+
 SEARCH_CONFIG = "public.french_unaccent"
 # The event columns the document covers, in the order of the index expression.
 DOCUMENT_FIELDS = ("title", "summary", "description", "venue_name", "city")
@@ -151,7 +153,9 @@ def _names_condition(term: str, names: SearchNames, event_model) -> Q:
             condition |= Q(**{f"{column}__in": ids})
     for relation, column, rows in (("themes", "theme_id", names.themes), ("audiences", "audience_id", names.audiences)):
         ids = names.matching(term, rows)
-        if ids:
+        if ids and masks.usable(ids):  # read on the event's own row (events.masks)
+            condition |= Q(masks.has_any(masks.MASK_OF[relation], ids))
+        elif ids:
             through = getattr(event_model, relation).through
             condition |= Q(Exists(through.objects.filter(event_id=OuterRef("pk"), **{f"{column}__in": ids})))
     return condition

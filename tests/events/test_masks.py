@@ -113,6 +113,9 @@ def test_ids_beyond_the_masks_bits_are_counted_and_filtered_on_the_links():
     assert counts["theme"][far.slug] == 2 and counts["theme"][common.slug] == 2
     filterset = EventFilter(QueryDict(f"theme={far.slug}"), queryset=public_events())
     assert filterset.qs.count() == 2
+    # A search for the theme's name finds its events too.
+    searched = EventFilter(QueryDict("q=thème de plus"), queryset=public_events())
+    assert searched.qs.count() == 2
     edition = Edition.objects.get(year=2026)
     figures = {theme.slug: theme.n_events for theme in theme_counts(edition)}
     assert (figures[far.slug], figures[common.slug]) == (2, 2)
@@ -133,6 +136,14 @@ def test_the_masks_filter_as_the_links_do(query):
         expected = expected.filter(audiences__slug__in=slugs.getlist("public"))
     assert sorted(filterset.qs.values_list("pk", flat=True)) == sorted(set(expected.values_list("pk", flat=True)))
     assert filterset.qs.exists()
+
+
+def test_a_search_for_a_themes_name_finds_its_events_by_their_masks():
+    theme = Theme.objects.get(slug="finance-solidaire")
+    EventFactory(themes=[theme], title="Rencontre 1")
+    EventFactory(title="Rencontre 2")
+    searched = EventFilter(QueryDict(f"q={theme.name}"), queryset=public_events())
+    assert list(searched.qs.values_list("themes__slug", flat=True)) == [theme.slug]
 
 
 def test_the_home_pages_theme_counts_agree_with_the_links():
