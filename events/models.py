@@ -463,9 +463,10 @@ class Event(models.Model):
             models.Index(fields=["latitude", "longitude"], name="event_point_idx"),
             # "Newest first" sort.
             models.Index(fields=["published_at"], name="event_published_at_idx"),
-            # The edition's published events with the columns the list's count, sort and facet counts
-            # read: PostgreSQL answers them from the index alone, without reading the wide rows
-            # (descriptions) of the table (ignored where covering indexes do not exist: SQLite).
+            # The edition's published events with the columns the list's count, sort, facet counts,
+            # distance search and map clusters read: PostgreSQL answers them from the index alone,
+            # without reading the wide rows (descriptions) of the table (ignored where covering indexes
+            # do not exist: SQLite).
             models.Index(
                 fields=["edition", "ends_at"],
                 include=[
@@ -481,6 +482,8 @@ class Event(models.Model):
                     *(field for _value, field, _label in ACCESSIBILITY_FLAGS),
                     "theme_mask",
                     "audience_mask",
+                    "latitude",
+                    "longitude",
                 ],
                 condition=models.Q(state="published"),
                 name="event_public_edition_idx",

@@ -75,6 +75,8 @@ class Migration(migrations.Migration):
                     "access_intellectual",
                     "theme_mask",
                     "audience_mask",
+                    "latitude",
+                    "longitude",
                 ),
                 name="event_public_edition_idx",
             ),
