@@ -254,10 +254,23 @@ def text_search_q(
     if found is not None:
         # One array literal, written once: every query of the filter sends it as it is.
         array = "{" + ",".join(map(str, sorted(found))) + "}"
-        condition &= Q(pk__in=RawSQL("SELECT unnest(%s::bigint[])", [array]))
+        condition &= Q(InArray(F("pk"), Value(array)))
     for term in parsed.excluded:
         condition &= ~text[term]
     return condition
+
+
+class InArray(Func):
+    """``column = ANY(array)`` (PostgreSQL): checked on the rows the query reads anyway (the edition's
+    covering index), against the array hashed once, rather than looked up id by id (7 700 heap reads
+    for a common word at 50 000 events: 26 ms instead of 6)."""
+
+    arity = 2
+    output_field = BooleanField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        column, array = (compiler.compile(expression) for expression in self.source_expressions)
+        return f"{column[0]} = ANY({array[0]}::bigint[])", (*column[1], *array[1])
 
 
 def annotate_for_search(queryset):
