@@ -1,8 +1,8 @@
 """An event's themes and publics as bit masks on its own row.
 
 ``Event.theme_mask`` has bit *n* set when the event has the theme whose id is *n*; ``Event.audience_mask``
-likewise for its publics. The list's facet counts, the home page's theme counts and the theme and public
-filters read them from the edition's covering index instead of joining thousands of events to their
+likewise for its publics. The list's facet counts, the home page's theme counts, the theme and public
+filters and a search for a theme's or public's name read them from the edition's covering index instead of joining thousands of events to their
 links (docs/performance.md). The link tables stay the truth: the masks are refreshed from them
 
 - by the ``m2m_changed`` receiver below, whichever side the links are changed from (forms, admin,

@@ -263,7 +263,7 @@ def text_search_q(
 class InArray(Func):
     """``column = ANY(array)`` (PostgreSQL): checked on the rows the query reads anyway (the edition's
     covering index), against the array hashed once, rather than looked up id by id (7 700 heap reads
-    for a common word at 50 000 events: 26 ms instead of 6)."""
+    for a common word at 50 000 events: the page's sorted ids took 26 ms, now 11)."""
 
     arity = 2
     output_field = BooleanField()
