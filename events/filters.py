@@ -89,8 +89,9 @@ FACETS = (
     "forme",
 )
 
-# The facets whose values an event has several of, and the mask that has them (events.masks).
-MASKS = {"theme": masks.MASK_OF["themes"], "public": masks.MASK_OF["audiences"]}
+# The facets whose values an event has several of: the event's relation and its link table's column (each
+# relation also has its mask, events.masks.MASK_OF).
+MANY_FACETS = {"theme": ("themes", "theme_id"), "public": ("audiences", "audience_id")}
 
 MAX_ORGANIZATIONS = 50
 # More values than any facet has (101 departments), so that no legitimate choice is ever refused.
@@ -683,18 +684,21 @@ class EventFilter(django_filters.FilterSet):
     def _has_any(self, facet: str, slugs):
         """The condition: the event has one of these themes (publics) at least. Read on the event's mask
         (events.masks); on the link table if one of them has no bit."""
+        relation, column = MANY_FACETS[facet]
         pks = [pk for pk, slug in self.taxonomy_ids[facet] if slug in slugs]
         if masks.usable(pks):
-            return masks.has_any(MASKS[facet], pks)
+            return masks.has_any(masks.MASK_OF[relation], pks)
         # Exists rather than a join: an event with two matching values stays one row.
-        links, column = (Event.themes, "theme_id") if facet == "theme" else (Event.audiences, "audience_id")
-        return Exists(links.through.objects.filter(event_id=OuterRef("pk"), **{f"{column}__in": pks}))
+        through = getattr(Event, relation).through
+        return Exists(through.objects.filter(event_id=OuterRef("pk"), **{f"{column}__in": pks}))
 
     @cached_property
     def _mask_facets(self) -> dict[str, str]:
         """The many-to-many facets counted on the events' masks: those whose every value has its bit."""
         return {
-            facet: field for facet, field in MASKS.items() if masks.usable(pk for pk, _slug in self.taxonomy_ids[facet])
+            facet: masks.MASK_OF[relation]
+            for facet, (relation, _column) in MANY_FACETS.items()
+            if masks.usable(pk for pk, _slug in self.taxonomy_ids[facet])
         }
 
     def filter_format(self, queryset, name, value):
@@ -732,9 +736,10 @@ class EventFilter(django_filters.FilterSet):
         self.form.is_valid()
         base = Event.objects.published()
         counts = {}
-        for facet, links, column in (("theme", Event.themes, "theme_id"), ("public", Event.audiences, "audience_id")):
+        for facet, (relation, column) in MANY_FACETS.items():
             if facet in self._mask_facets:
                 continue
+            links = getattr(Event, relation)
             # The links of the matching events, grouped by their value's id (a semi-join on the link
             # table, no join of the names: the reference data has them).
             matching = self.filter_queryset(base, exclude={facet}).values("pk")
